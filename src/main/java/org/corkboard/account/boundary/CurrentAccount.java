@@ -1,0 +1,51 @@
+package org.corkboard.account.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.corkboard.account.control.AccountRepository;
+import org.corkboard.account.entity.Account;
+import org.corkboard.account.entity.Role;
+import org.corkboard.platform.Forbidden;
+
+/**
+ * The caller of a service, as an account, and the checks every service makes about them. For use
+ * inside boundary services, where the caller's identity is the container's.
+ */
+@Dependent
+public class CurrentAccount {
+
+  @Inject SecurityContext context;
+  @Inject AccountRepository accounts;
+
+  public boolean isSignedIn() {
+    Principal caller = context.getCallerPrincipal();
+    return caller != null && context.isCallerInRole(Role.USER_NAME);
+  }
+
+  public Account account() {
+    if (!isSignedIn()) {
+      throw new Forbidden("Sign in first.");
+    }
+    return accounts
+        .findByUsername(context.getCallerPrincipal().getName())
+        .orElseThrow(() -> new Forbidden("Your account no longer exists."));
+  }
+
+  public boolean isStaff() {
+    return context.isCallerInRole(Role.MODERATOR_NAME) || context.isCallerInRole(Role.ADMIN_NAME);
+  }
+
+  public boolean isAdmin() {
+    return context.isCallerInRole(Role.ADMIN_NAME);
+  }
+
+  /** The account, if the caller is its owner or an administrator. */
+  public Account ownOrAdministered(Account account) {
+    if (!isAdmin() && !account.equals(account())) {
+      throw new Forbidden("This is someone else's account.");
+    }
+    return account;
+  }
+}

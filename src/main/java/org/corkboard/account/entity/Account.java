@@ -1,0 +1,205 @@
+package org.corkboard.account.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.corkboard.site.entity.Site;
+
+/**
+ * A person's account. The username and e-mail address are stored in lower case, so that lookups
+ * are case-insensitive; the e-mail address changes only when the new address has been verified.
+ */
+@Entity
+@NamedQuery(
+    name = "Account.findByUsername",
+    query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+public class Account {
+
+  @Id
+  @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+  private Long id;
+
+  private String username;
+  private String email;
+  private String displayName;
+  private String passwordHash;
+  private boolean emailVerified;
+  private String phone;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "home_site_id")
+  private Site homeSite;
+
+  private String bio;
+  private int avatarVersion;
+
+  /** Raised whenever all of this account's sessions must end; a session of an older epoch is void. */
+  private int sessionEpoch;
+
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Version private long version;
+
+  protected Account() {}
+
+  public Account(
+      String username, String email, String displayName, String passwordHash, Instant createdAt) {
+    this.username = normalize(username);
+    this.email = normalize(email);
+    this.displayName = Objects.requireNonNull(displayName).strip();
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.roles.add(Role.USER);
+  }
+
+  /** Usernames and e-mail addresses compare case-insensitively. */
+  public static String normalize(String nameOrEmail) {
+    return Objects.requireNonNull(nameOrEmail).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The address has been proven to reach this person: it becomes (or stays) the account's. */
+  public void confirmEmail(String address) {
+    this.email = normalize(address);
+    this.emailVerified = true;
+  }
+
+  /** Unverified accounts may sign in and look around, but not post or message. */
+  public boolean mayPublish() {
+    return emailVerified;
+  }
+
+  public void describe(String displayName, String phone, Site homeSite, String bio) {
+    this.displayName = Objects.requireNonNull(displayName).strip();
+    this.phone = blankToNull(phone);
+    this.homeSite = homeSite;
+    this.bio = blankToNull(bio);
+  }
+
+  /** A new password ends every session that was signed in with the old one. */
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    endAllSessions();
+  }
+
+  public void endAllSessions() {
+    sessionEpoch++;
+  }
+
+  public void avatarChanged() {
+    avatarVersion++;
+  }
+
+  public void grant(Role role) {
+    roles.add(role);
+  }
+
+  public void revoke(Role role) {
+    if (role == Role.USER) {
+      throw new IllegalArgumentException("Every account keeps the USER role");
+    }
+    roles.remove(role);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerified;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public Site getHomeSite() {
+    return homeSite;
+  }
+
+  public String getBio() {
+    return bio;
+  }
+
+  public int getAvatarVersion() {
+    return avatarVersion;
+  }
+
+  public boolean hasAvatar() {
+    return avatarVersion > 0;
+  }
+
+  public int getSessionEpoch() {
+    return sessionEpoch;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<Role> getRoles() {
+    return Set.copyOf(roles);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Account account && id != null && id.equals(account.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Account.class.hashCode();
+  }
+}

@@ -1,0 +1,2 @@
+/** The tree of listing categories (For sale › Electronics › Phones, …). */
+package org.corkboard.category;

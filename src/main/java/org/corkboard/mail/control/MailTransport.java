@@ -1,0 +1,61 @@
+package org.corkboard.mail.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.corkboard.mail.entity.OutgoingMail;
+import org.corkboard.platform.Settings;
+
+/**
+ * Hands a mail to the SMTP server of the {@code java:jboss/mail/corkboard} session, or, with {@code
+ * corkboard.mail.transport=outbox} (the run command's default), writes it as an .eml file into the
+ * server's data folder so that a developer can open its links without an SMTP server.
+ */
+@ApplicationScoped
+public class MailTransport {
+
+  private static final System.Logger LOG = System.getLogger(MailTransport.class.getName());
+
+  @Resource(lookup = "java:jboss/mail/corkboard")
+  Session session;
+
+  public void send(OutgoingMail mail) throws MessagingException, IOException {
+    MimeMessage message = new MimeMessage(session);
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
+    message.setSubject(mail.getSubject(), "UTF-8");
+    message.setText(mail.getBody(), "UTF-8");
+    message.setSentDate(java.util.Date.from(Instant.now()));
+    if ("outbox".equals(Settings.get("corkboard.mail.transport", "smtp"))) {
+      writeToOutbox(mail, message);
+    } else {
+      Transport.send(message);
+    }
+  }
+
+  private static void writeToOutbox(OutgoingMail mail, MimeMessage message)
+      throws MessagingException, IOException {
+    Path folder = outbox();
+    Files.createDirectories(folder);
+    Path file = folder.resolve("mail-" + System.currentTimeMillis() + "-" + mail.getId() + ".eml");
+    message.saveChanges();
+    try (OutputStream out = Files.newOutputStream(file)) {
+      message.writeTo(out);
+    }
+    LOG.log(Level.INFO, "Mail \"{0}\" for {1} written to {2}", mail.getSubject(), mail.getRecipient(), file);
+  }
+
+  public static Path outbox() {
+    return Path.of(System.getProperty("jboss.server.data.dir", "."), "corkboard", "outbox");
+  }
+}

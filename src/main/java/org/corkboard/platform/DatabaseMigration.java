@@ -1,0 +1,44 @@
+package org.corkboard.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.lang.System.Logger.Level;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything
+ * else runs. SQL that differs between databases lives in {@code db/migration/h2} and {@code
+ * db/migration/postgresql}.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+  private static final System.Logger LOG = System.getLogger(DatabaseMigration.class.getName());
+
+  @PostConstruct
+  void migrate() {
+    var result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource())
+            .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+            .load()
+            .migrate();
+    LOG.log(Level.INFO, "Database schema at version {0}", result.targetSchemaVersion);
+  }
+
+  private static DataSource dataSource() {
+    try {
+      return (DataSource) new InitialContext().lookup(Database.jndiName());
+    } catch (NamingException e) {
+      throw new IllegalStateException("No datasource " + Database.jndiName(), e);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.corkboard.platform.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.corkboard.platform.Refused;
+
+/**
+ * Runs a page's call to a service and turns what the service refuses into messages beside the
+ * fields at fault. Forms use {@code prependId="false"} and name their inputs after the service's
+ * parameters and record components, so a message finds its field by name.
+ */
+public final class Actions {
+
+  private Actions() {}
+
+  /** True if the service accepted the request; otherwise its reasons are shown on the page. */
+  public static boolean succeeded(Runnable serviceCall) {
+    try {
+      serviceCall.run();
+      return true;
+    } catch (Refused refused) {
+      error(refused.field(), refused.getMessage());
+    } catch (ConstraintViolationException invalid) {
+      showViolations(invalid);
+    } catch (EJBException failure) {
+      if (!(failure.getCause() instanceof ConstraintViolationException invalid)) {
+        throw failure;
+      }
+      showViolations(invalid);
+    }
+    FacesContext.getCurrentInstance().validationFailed();
+    return false;
+  }
+
+  private static void showViolations(ConstraintViolationException invalid) {
+    for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+      error(fieldOf(violation.getPropertyPath()), violation.getMessage());
+    }
+  }
+
+  private static String fieldOf(Path path) {
+    String field = null;
+    for (Path.Node node : path) {
+      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+          || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+        field = node.getName();
+      }
+    }
+    return field;
+  }
+
+  public static void error(String field, String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  /** A confirmation that survives the redirect after a successful POST. */
+  public static void confirm(String message) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().getFlash().setKeepMessages(true);
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+  }
+}

@@ -1,0 +1,27 @@
+package org.corkboard.site.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.corkboard.site.entity.Site;
+
+@ApplicationScoped
+public class SiteRepository {
+
+  @PersistenceContext EntityManager em;
+
+  public List<Site> findAll() {
+    return em.createNamedQuery("Site.findAll", Site.class).getResultList();
+  }
+
+  public Optional<Site> find(long id) {
+    return Optional.ofNullable(em.find(Site.class, id));
+  }
+
+  public Site store(Site site) {
+    em.persist(site);
+    return site;
+  }
+}

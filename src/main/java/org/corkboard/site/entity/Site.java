@@ -1,0 +1,78 @@
+package org.corkboard.site.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+
+/** A company site: an office, plant or campus that employees belong to and listings are near. */
+@Entity
+@Cacheable
+@NamedQuery(name = "Site.findAll", query = "SELECT s FROM Site s ORDER BY s.name")
+public class Site {
+
+  @Id
+  @SequenceGenerator(name = "site_seq", sequenceName = "site_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "site_seq")
+  private Long id;
+
+  @NotBlank(message = "Give the site a name.")
+  @Size(max = 80, message = "A site name has at most 80 characters.")
+  private String name;
+
+  @NotBlank(message = "Give the site's city.")
+  @Size(max = 80)
+  private String city;
+
+  @NotBlank(message = "Give the site's postal code.")
+  @Size(max = 16)
+  private String postalCode;
+
+  @Version private long version;
+
+  protected Site() {}
+
+  public Site(String name, String city, String postalCode) {
+    this.name = Objects.requireNonNull(name);
+    this.city = Objects.requireNonNull(city);
+    this.postalCode = Objects.requireNonNull(postalCode);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public String getPostalCode() {
+    return postalCode;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Site site && id != null && id.equals(site.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Site.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
