@@ -7,7 +7,7 @@ import org.eclipse.persistence.sessions.Session;
 
 /**
  * Maps an attribute such as {@code postalCode} to the column {@code postal_code}, the naming the
- * SQL migrations use, so that entities need no {@code @Column} for it. Named columns are kept.
+ * SQL migrations use, so that entities need no {@code @Column} for it. Explicit names are kept.
  */
 public class SnakeCaseColumns implements SessionCustomizer {
 

@@ -82,7 +82,7 @@ public class AccountSettings {
           String newEmail) {
     Account account = current.account();
     if (Account.normalize(newEmail).equals(account.getEmail())) {
-      throw new Refused("email", "That is already your e-mail address.");
+      throw new Refused("newEmail", "That is already your e-mail address.");
     }
     if (accounts.findByEmail(newEmail).isPresent()) {
       mails.sendAddressInUse(newEmail);

@@ -37,26 +37,46 @@ public class PasswordHasher {
         .formatted(MEMORY_KIB, ITERATIONS, PARALLELISM, ENCODER.encodeToString(salt), ENCODER.encodeToString(hash));
   }
 
+  /**
+   * Whether the password is the one the stored hash was made from. A malformed or tampered hash
+   * (wrong version, absurd cost) never matches, so it cannot fail a sign-in or exhaust the server.
+   */
   public boolean matches(String password, String stored) {
-    String[] parts = stored.split("\\$");
-    if (parts.length != 6 || !parts[1].equals("argon2id")) {
+    if (password == null || stored == null) {
       return false;
     }
-    int memory = 0, iterations = 0, parallelism = 0;
-    for (String parameter : parts[3].split(",")) {
-      int value = Integer.parseInt(parameter.substring(2));
-      switch (parameter.charAt(0)) {
-        case 'm' -> memory = value;
-        case 't' -> iterations = value;
-        case 'p' -> parallelism = value;
-        default -> {
-          return false;
-        }
-      }
+    String[] parts = stored.split("\\$");
+    if (parts.length != 6 || !parts[1].equals("argon2id") || !parts[2].equals("v=19")) {
+      return false;
     }
-    byte[] expected = DECODER.decode(parts[5]);
-    byte[] actual = argon2(password, DECODER.decode(parts[4]), memory, iterations, parallelism, expected.length);
-    return MessageDigest.isEqual(expected, actual);
+    try {
+      int[] cost = cost(parts[3]);
+      byte[] expected = DECODER.decode(parts[5]);
+      if (cost == null || expected.length < 16 || expected.length > 64) {
+        return false;
+      }
+      byte[] actual = argon2(password, DECODER.decode(parts[4]), cost[0], cost[1], cost[2], expected.length);
+      return MessageDigest.isEqual(expected, actual);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return false;
+    }
+  }
+
+  /** Memory, iterations and parallelism of "m=…,t=…,p=…", or null when out of sane bounds. */
+  private static int[] cost(String parameters) {
+    int[] cost = new int[3];
+    for (String parameter : parameters.split(",")) {
+      if (parameter.length() < 3 || parameter.charAt(1) != '=') {
+        return null;
+      }
+      int index = "mtp".indexOf(parameter.charAt(0));
+      if (index < 0) {
+        return null;
+      }
+      cost[index] = Integer.parseInt(parameter.substring(2));
+    }
+    boolean sane = cost[0] >= 8 && cost[0] <= 262_144 && cost[1] >= 1 && cost[1] <= 10 && cost[2] >= 1 && cost[2] <= 8;
+    return sane ? cost : null;
   }
 
   /** Spends the time of one verification, for a sign-in whose account does not exist. */

@@ -4,11 +4,13 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
 /** An account's picture, already re-encoded as JPEG at display and thumbnail sizes. */
 @Entity
+@Table(name = "account_avatar")
 public class AccountAvatar {
 
   @Id private Long accountId;

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * database does not hold usable links. A token for an e-mail address proves that address.
  */
 @Entity
+@Table(name = "account_token")
 @NamedQuery(
     name = "AccountToken.findBySecretHash",
     query = "SELECT t FROM AccountToken t WHERE t.secretHash = :secretHash")

@@ -2,6 +2,7 @@ package org.corkboard.account.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -10,6 +11,7 @@ import java.util.Objects;
 
 /** A "remember me" cookie's login. Only the hash of the cookie's secret is stored. */
 @Entity
+@Table(name = "remember_me_login")
 @NamedQuery(
     name = "RememberMeLogin.deleteByAccount",
     query = "DELETE FROM RememberMeLogin r WHERE r.account = :account")

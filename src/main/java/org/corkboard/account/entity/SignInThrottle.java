@@ -2,6 +2,7 @@ package org.corkboard.account.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * next attempt must wait a little longer each time; after more, the key is locked for a while.
  */
 @Entity
+@Table(name = "sign_in_throttle")
 public class SignInThrottle {
 
   @Id private String throttleKey;

@@ -4,12 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A plain-text e-mail waiting to be sent. It is deleted once sent. */
 @Entity
+@Table(name = "outgoing_mail")
 public class OutgoingMail {
 
   @Id

@@ -1,0 +1,200 @@
+package org.corkboard.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import java.util.Map;
+import org.corkboard.testing.Deployments;
+import org.corkboard.testing.MailBox;
+import org.corkboard.testing.WebClient;
+import org.corkboard.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Registration, verification and signing in through the real pages and a real SMTP server, as a
+ * person without JavaScript would use them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountJourneyIT {
+
+  static final String PASSWORD = "a long and memorable passphrase";
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Test
+  void registrationVerificationAndSignIn() throws Exception {
+    var browser = new WebClient();
+    String name = unique("reg");
+    Page registered = register(browser, name, PASSWORD);
+    assertThat(registered.html()).contains("we sent a link to " + name + "@test.example");
+
+    Message mail = MailBox.await(greenMail, name + "@test.example", 1);
+    assertThat(mail.getSubject()).isEqualTo("Confirm your e-mail address for Corkboard");
+    String link = MailBox.link(mail, "/account/verify");
+
+    Page verify = browser.get(link);
+    assertThat(verify.html()).contains("Confirm my address");
+    Page confirmed = browser.submit(verify, "verify", Map.of(), "confirm");
+    assertThat(confirmed.html()).contains("your e-mail address is confirmed");
+
+    Page home = signIn(browser, name, PASSWORD, false);
+    assertThat(home.html()).contains("Display " + name).doesNotContain("Confirm your e-mail address (");
+  }
+
+  @Test
+  void aVerificationLinkWorksOnce() throws Exception {
+    var browser = new WebClient();
+    String name = unique("once");
+    register(browser, name, PASSWORD);
+    String link = MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+    browser.submit(browser.get(link), "verify", Map.of(), "confirm");
+
+    Page again = browser.submit(browser.get(link), "verify", Map.of(), "confirm");
+    assertThat(again.html()).contains("This link has expired or was already used");
+  }
+
+  @Test
+  void anUnverifiedAccountCanSignInAndHaveTheLinkSentAgain() throws Exception {
+    var browser = new WebClient();
+    String name = unique("unverified");
+    register(browser, name, PASSWORD);
+    String firstLink = MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+
+    Page home = signIn(browser, name, PASSWORD, false);
+    assertThat(home.html()).contains("Confirm your e-mail address (" + name + "@test.example)");
+    browser.submit(home, "unverified", Map.of(), "unverified:resend");
+    String secondLink = MailBox.link(MailBox.await(greenMail, name + "@test.example", 2), "/account/verify");
+
+    assertThat(secondLink).isNotEqualTo(firstLink);
+    Page stale = browser.submit(browser.get(firstLink), "verify", Map.of(), "confirm");
+    assertThat(stale.html()).contains("This link has expired or was already used");
+    Page fresh = browser.submit(browser.get(secondLink), "verify", Map.of(), "confirm");
+    assertThat(fresh.html()).contains("your e-mail address is confirmed").doesNotContain("Confirm your e-mail address (");
+  }
+
+  @Test
+  void registeringWithATakenAddressRevealsNothingAndTellsItsOwner() throws Exception {
+    String name = unique("owner");
+    register(new WebClient(), name, PASSWORD);
+    MailBox.await(greenMail, name + "@test.example", 1);
+
+    var stranger = new WebClient();
+    Page page = stranger.get("/account/register");
+    Page answer =
+        stranger.submit(page, "register",
+            Map.of("username", unique("stranger"), "email", name + "@test.example",
+                "displayName", "Stranger", "password", PASSWORD), "submit");
+
+    assertThat(answer.html()).contains("we sent a link to " + name + "@test.example");
+    Message notice = MailBox.await(greenMail, name + "@test.example", 2);
+    assertThat(MailBox.body(notice)).contains("already belongs to one");
+  }
+
+  @Test
+  void aCommonPasswordIsRefusedAndWhatWasTypedIsKept() throws Exception {
+    var browser = new WebClient();
+    String name = unique("weak");
+    Page page = browser.get("/account/register");
+    Page refused =
+        browser.submit(page, "register",
+            Map.of("username", name, "email", name + "@test.example", "displayName", "Weak Password",
+                "password", "1q2w3e4r5t6y"), "submit");
+
+    assertThat(refused.html()).contains("among the most commonly used").contains("value=\"" + name + "\"")
+        .contains("value=\"Weak Password\"");
+    assertThat(MailBox.to(greenMail, name + "@test.example")).isEmpty();
+  }
+
+  @Test
+  void aWrongPasswordAndAnUnknownNameGetTheSameClearMessage() throws Exception {
+    String name = verifiedAccount();
+    Page wrongPassword = signIn(new WebClient(), name, "not the right passphrase", false);
+    Page unknownName = signIn(new WebClient(), unique("nobody"), PASSWORD, false);
+
+    String message = "That username or e-mail address and password do not match.";
+    assertThat(wrongPassword.html()).contains(message);
+    assertThat(unknownName.html()).contains(message);
+  }
+
+  @Test
+  void signingInChangesTheSessionIdAndSigningOutEndsTheSession() throws Exception {
+    String name = verifiedAccount();
+    var browser = new WebClient();
+    Page signInPage = browser.get("/account/sign-in");
+    String before = browser.cookie("JSESSIONID").orElseThrow();
+    Page home =
+        browser.submit(signInPage, "signIn", Map.of("identifier", name + "@test.example", "password", PASSWORD), "submit");
+    assertThat(home.html()).contains("Display " + name);
+    assertThat(browser.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
+
+    Page signedOut = browser.submit(home, "nav", Map.of(), "nav:signOut");
+    assertThat(signedOut.html()).contains("You have been signed out");
+    assertThat(browser.get("/account/profile").url()).contains("/account/sign-in");
+  }
+
+  @Test
+  void rememberMeKeepsYouSignedInWhenTheSessionIsGone() throws Exception {
+    String name = verifiedAccount();
+    var browser = new WebClient();
+    signIn(browser, name, PASSWORD, true);
+    assertThat(browser.cookie("corkboard_remember")).isPresent();
+
+    browser.forgetCookie("JSESSIONID");
+    Page profile = browser.get("/account/profile");
+    assertThat(profile.url()).endsWith("/account/profile");
+    assertThat(profile.html()).contains("Display " + name);
+  }
+
+  @Test
+  void withoutRememberMeALostSessionMeansSigningInAgain() throws Exception {
+    String name = verifiedAccount();
+    var browser = new WebClient();
+    signIn(browser, name, PASSWORD, false);
+    assertThat(browser.cookie("corkboard_remember")).isEmpty();
+
+    browser.forgetCookie("JSESSIONID");
+    assertThat(browser.get("/account/profile").url()).contains("/account/sign-in");
+  }
+
+  static String unique(String prefix) {
+    return prefix + System.nanoTime() % 100_000_000;
+  }
+
+  static Page register(WebClient browser, String name, String password) throws Exception {
+    Page page = browser.get("/account/register");
+    return browser.submit(page, "register",
+        Map.of("username", name, "email", name + "@test.example", "displayName", "Display " + name,
+            "password", password), "submit");
+  }
+
+  static Page signIn(WebClient browser, String identifier, String password, boolean remember) throws Exception {
+    Page page = browser.get("/account/sign-in");
+    Map<String, String> fields = remember
+        ? Map.of("identifier", identifier, "password", password, "rememberMe_input", "on")
+        : Map.of("identifier", identifier, "password", password);
+    return browser.submit(page, "signIn", fields, "submit");
+  }
+
+  /** A registered account whose address is verified, through the pages. */
+  String verifiedAccount() throws Exception {
+    var browser = new WebClient();
+    String name = unique("user");
+    register(browser, name, PASSWORD);
+    String link = MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+    browser.submit(browser.get(link), "verify", Map.of(), "confirm");
+    return name;
+  }
+}
