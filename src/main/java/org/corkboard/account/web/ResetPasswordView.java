@@ -1,26 +1,31 @@
 package org.corkboard.account.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.corkboard.account.boundary.PasswordReset;
 import org.corkboard.platform.web.Actions;
 
 /** account/reset-password.xhtml, opened from the e-mailed link. */
 @Named
-@RequestScoped
-public class ResetPasswordView {
+@ViewScoped
+public class ResetPasswordView implements Serializable {
 
-  @Inject PasswordReset reset;
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient PasswordReset reset;
 
   private String token;
   private String password;
-  private Boolean valid;
+  private boolean valid;
+
+  /** Looks at the link once, when the page opens; the form then keeps the token in its view. */
+  public void load() {
+    valid = reset.isValid(token);
+  }
 
   public boolean isValid() {
-    if (valid == null) {
-      valid = reset.isValid(token);
-    }
     return valid;
   }
 
