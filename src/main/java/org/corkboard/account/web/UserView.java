@@ -5,6 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.corkboard.account.boundary.Profiles;
 import org.corkboard.account.boundary.Profiles.PublicProfile;
 
@@ -12,6 +15,9 @@ import org.corkboard.account.boundary.Profiles.PublicProfile;
 @Named
 @RequestScoped
 public class UserView {
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   @Inject Profiles profiles;
 
@@ -24,6 +30,11 @@ public class UserView {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such person");
       FacesContext.getCurrentInstance().responseComplete();
     }
+  }
+
+  /** "November 2026". */
+  public String getMemberSince() {
+    return MONTH.format(profile.memberSince());
   }
 
   public PublicProfile getProfile() {

@@ -1,0 +1,87 @@
+package org.corkboard.testing;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's chromium and chromium-driver) driving the real pages. A missing
+ * browser fails the test: it is never skipped.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+  private static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+      throw new IllegalStateException(
+          "Browser tests need " + CHROMIUM + " and " + DRIVER + " (apt-get install chromium chromium-driver)");
+    }
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run",
+        "--window-size=1280,900");
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public Browser open(String path) {
+    driver.get(path.startsWith("http") ? path : WebClient.BASE + path);
+    return this;
+  }
+
+  public WebElement find(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public Browser type(String id, String text) {
+    WebElement field = find("#" + id);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks and waits for the next page to replace this one. */
+  public Browser clickAndWait(String css) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    find(css).click();
+    wait.until(ExpectedConditions.stalenessOf(html));
+    return this;
+  }
+
+  public Browser waitForText(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    return this;
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
