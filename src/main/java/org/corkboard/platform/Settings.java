@@ -4,19 +4,16 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The application's configuration: a system property ({@code corkboard.db}) or, failing that, the
- * matching environment variable ({@code CORKBOARD_DB}), or the safe default given by the caller.
+ * The application's configuration: Java system properties ({@code -Dcorkboard.db=postgresql}),
+ * the same ones the server's configuration and persistence.xml resolve, with safe defaults given
+ * by the caller. (The container image turns CORKBOARD_* environment variables into them.)
  */
 public final class Settings {
 
   private Settings() {}
 
   public static Optional<String> find(String name) {
-    String value = System.getProperty(name);
-    if (value == null || value.isBlank()) {
-      value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
-    }
-    return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    return Optional.ofNullable(System.getProperty(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 
   public static String get(String name, String defaultValue) {

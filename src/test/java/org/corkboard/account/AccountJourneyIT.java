@@ -169,6 +169,58 @@ class AccountJourneyIT {
     assertThat(browser.get("/account/profile").url()).contains("/account/sign-in");
   }
 
+  @Test
+  void aNewEmailAddressCountsOnlyOnceItIsConfirmed() throws Exception {
+    String name = verifiedAccount();
+    String newAddress = unique("moved") + "@test.example";
+    var browser = new WebClient();
+    Page profile = signIn(browser, name, PASSWORD, false);
+    profile = browser.get("/account/profile");
+
+    Page asked = browser.submit(profile, "emailForm", Map.of("newEmail", newAddress), "changeEmail");
+    assertThat(asked.html()).contains("We sent a link to " + newAddress).contains(name + "@test.example");
+    assertThat(signIn(new WebClient(), name + "@test.example", PASSWORD, false).html()).contains("Display " + name);
+
+    String link = MailBox.link(MailBox.await(greenMail, newAddress, 1), "/account/verify");
+    browser.submit(browser.get(link), "verify", Map.of(), "confirm");
+    assertThat(browser.get("/account/profile").html()).contains(newAddress + "</strong>");
+    assertThat(signIn(new WebClient(), newAddress, PASSWORD, false).html()).contains("Display " + name);
+  }
+
+  @Test
+  void aProfileWithAnInvalidPhoneIsExplainedAndKeepsWhatWasTyped() throws Exception {
+    String name = verifiedAccount();
+    var browser = new WebClient();
+    signIn(browser, name, PASSWORD, false);
+    Page profile = browser.get("/account/profile");
+
+    Page refused =
+        browser.submit(profile, "profile",
+            Map.of("displayName", "Renamed Person", "phone", "call me maybe!", "bio", "Bikes"), "saveProfile");
+    assertThat(refused.html()).contains("Use digits, spaces and + ( ) . / - only")
+        .contains("value=\"call me maybe!\"").contains("value=\"Renamed Person\"");
+    assertThat(browser.get("/account/profile").html()).contains("value=\"Display " + name + "\"");
+  }
+
+  @Test
+  void changingThePasswordNeedsTheCurrentOneAndEndsOtherSessions() throws Exception {
+    String name = verifiedAccount();
+    var laptop = new WebClient();
+    var phone = new WebClient();
+    signIn(laptop, name, PASSWORD, false);
+    signIn(phone, name, PASSWORD, false);
+
+    Page wrong = laptop.submit(laptop.get("/account/profile"), "passwordForm",
+        Map.of("currentPassword", "not the current one", "newPassword", "my next long passphrase"), "changePassword");
+    assertThat(wrong.html()).contains("Your current password is not correct.");
+
+    Page changed = laptop.submit(laptop.get("/account/profile"), "passwordForm",
+        Map.of("currentPassword", PASSWORD, "newPassword", "my next long passphrase"), "changePassword");
+    assertThat(changed.html()).contains("Your password is changed.");
+    assertThat(laptop.get("/account/profile").url()).endsWith("/account/profile");
+    assertThat(phone.get("/account/profile").url()).contains("/account/sign-in");
+  }
+
   static String unique(String prefix) {
     return prefix + System.nanoTime() % 100_000_000;
   }

@@ -8,6 +8,8 @@ import static org.corkboard.account.AccountJourneyIT.unique;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.corkboard.testing.Deployments;
 import org.corkboard.testing.MailBox;
@@ -59,6 +61,10 @@ class PasswordResetIT {
         .contains("/account/sign-in");
     assertThat(signIn(new WebClient(), name, PASSWORD, false).html()).contains("do not match");
     assertThat(signIn(new WebClient(), name, NEW_PASSWORD, false).html()).contains("Display " + name);
+
+    String log = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
+    String secret = link.substring(link.indexOf("token=") + "token=".length());
+    assertThat(log).doesNotContain(secret).doesNotContain(NEW_PASSWORD).doesNotContain(PASSWORD);
   }
 
   @Test
