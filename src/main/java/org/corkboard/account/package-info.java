@@ -1,5 +1,5 @@
 /**
- * Accounts: registration with e-mail verification, signing in (with throttling and "remember
- * me"), password reset, profiles with avatars, and roles.
+ * Accounts: registration with e-mail verification, signing in (with throttling and "remember me"),
+ * password reset, profiles with avatars, and roles.
  */
 package org.corkboard.account;

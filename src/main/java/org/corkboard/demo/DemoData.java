@@ -28,6 +28,7 @@ public class DemoData {
 
   /** Development-only passwords, listed in the README. */
   static final String ADMIN_PASSWORD = "admin-corkboard-dev";
+
   static final String MODERATOR_PASSWORD = "moderator-corkboard-dev";
   static final String USER_PASSWORD = "user-corkboard-dev";
 
@@ -47,7 +48,8 @@ public class DemoData {
             sites.store(new Site("Plant North", "Hamburg", "20095")),
             sites.store(new Site("Sales Office", "Frankfurt am Main", "60311")));
     person("admin", "Ada Admin", offices.get(0), ADMIN_PASSWORD, 0).grant(Role.ADMIN);
-    person("moderator", "Moritz Moderator", offices.get(1), MODERATOR_PASSWORD, 1).grant(Role.MODERATOR);
+    person("moderator", "Moritz Moderator", offices.get(1), MODERATOR_PASSWORD, 1)
+        .grant(Role.MODERATOR);
     String[][] people = {
       {"alice", "Alice Becker"}, {"bruno", "Bruno Costa"}, {"chen", "Chen Wei"},
       {"dilara", "Dilara Yilmaz"}, {"emil", "Emil Novak"}, {"fatou", "Fatou Diallo"},
@@ -57,12 +59,17 @@ public class DemoData {
     for (int i = 0; i < people.length; i++) {
       person(people[i][0], people[i][1], offices.get(i % offices.size()), USER_PASSWORD, i + 2);
     }
-    LOG.log(Level.INFO, "Demo data loaded: {0} sites, {1} people", offices.size(), people.length + 2);
+    LOG.log(
+        Level.INFO, "Demo data loaded: {0} sites, {1} people", offices.size(), people.length + 2);
   }
 
   private Account person(String username, String name, Site site, String password, int day) {
     Account account =
-        new Account(username, username + "@corkboard.example", name, hasher.hash(password),
+        new Account(
+            username,
+            username + "@corkboard.example",
+            name,
+            hasher.hash(password),
             LAUNCH.plus(day, ChronoUnit.DAYS));
     account.confirmEmail(account.getEmail());
     account.describe(name, null, site, null);

@@ -25,13 +25,17 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    var result =
+    var flyway =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource())
             .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
-            .load()
-            .migrate();
-    LOG.log(Level.INFO, "Database schema at version {0}", result.targetSchemaVersion);
+            .load();
+    var result = flyway.migrate();
+    LOG.log(
+        Level.INFO,
+        "Database schema at version {0} ({1} migrations applied now)",
+        flyway.info().current().getVersion(),
+        result.migrationsExecuted);
   }
 
   private static DataSource dataSource() {

@@ -4,16 +4,18 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The application's configuration: Java system properties ({@code -Dcorkboard.db=postgresql}),
- * the same ones the server's configuration and persistence.xml resolve, with safe defaults given
- * by the caller. (The container image turns CORKBOARD_* environment variables into them.)
+ * The application's configuration: Java system properties ({@code -Dcorkboard.db=postgresql}), the
+ * same ones the server's configuration and persistence.xml resolve, with safe defaults given by the
+ * caller. (The container image turns CORKBOARD_* environment variables into them.)
  */
 public final class Settings {
 
   private Settings() {}
 
   public static Optional<String> find(String name) {
-    return Optional.ofNullable(System.getProperty(name)).map(String::strip).filter(v -> !v.isEmpty());
+    return Optional.ofNullable(System.getProperty(name))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty());
   }
 
   public static String get(String name, String defaultValue) {

@@ -69,7 +69,8 @@ class AccountAccessIT {
 
   @Test
   void anonymousCannotEditAnyProfile() {
-    assertThatThrownBy(() -> anonymously(() -> edit(owner, "Anonymous"))).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> anonymously(() -> edit(owner, "Anonymous")))
+        .isInstanceOf(EJBAccessException.class);
   }
 
   @Test
@@ -80,7 +81,8 @@ class AccountAccessIT {
 
   @Test
   void onlyOwnerOrAdminCanRemoveAvatar() throws Exception {
-    assertThatThrownBy(() -> as(other.getUsername(), USER, run(() -> settings.removeAvatar(owner.getId()))))
+    assertThatThrownBy(
+            () -> as(other.getUsername(), USER, run(() -> settings.removeAvatar(owner.getId()))))
         .isInstanceOf(Forbidden.class);
     assertThatThrownBy(() -> anonymously(run(() -> settings.removeAvatar(owner.getId()))))
         .isInstanceOf(EJBAccessException.class);
@@ -91,9 +93,14 @@ class AccountAccessIT {
   @Test
   void onlyOwnerOrAdminCanReplaceAvatar() {
     assertThatThrownBy(
-            () -> as(other.getUsername(), USER, run(() -> settings.replaceAvatar(owner.getId(), new byte[] {1}))))
+            () ->
+                as(
+                    other.getUsername(),
+                    USER,
+                    run(() -> settings.replaceAvatar(owner.getId(), new byte[] {1}))))
         .isInstanceOf(Forbidden.class);
-    assertThatThrownBy(() -> anonymously(run(() -> settings.replaceAvatar(owner.getId(), new byte[] {1}))))
+    assertThatThrownBy(
+            () -> anonymously(run(() -> settings.replaceAvatar(owner.getId(), new byte[] {1}))))
         .isInstanceOf(EJBAccessException.class);
   }
 
@@ -110,17 +117,27 @@ class AccountAccessIT {
   @Test
   void changePasswordChangesOnlyTheCallersOwnPassword() throws Exception {
     int epochBefore = testAccounts.reload(owner.getId()).getSessionEpoch();
-    as(owner.getUsername(), USER, run(() -> settings.changePassword(TestAccounts.PASSWORD, "a brand new passphrase")));
+    as(
+        owner.getUsername(),
+        USER,
+        run(() -> settings.changePassword(TestAccounts.PASSWORD, "a brand new passphrase")));
     Account changed = testAccounts.reload(owner.getId());
     assertThat(changed.getSessionEpoch()).isGreaterThan(epochBefore);
-    assertThat(testAccounts.reload(other.getId()).getPasswordHash()).isEqualTo(other.getPasswordHash());
+    assertThat(testAccounts.reload(other.getId()).getPasswordHash())
+        .isEqualTo(other.getPasswordHash());
   }
 
   @Test
   void onlyAdminsGrantRoles() throws Exception {
-    assertThatThrownBy(() -> as(owner.getUsername(), USER, run(() -> administration.grant(owner.getId(), Role.ADMIN))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner.getUsername(),
+                    USER,
+                    run(() -> administration.grant(owner.getId(), Role.ADMIN))))
         .isInstanceOf(EJBAccessException.class);
-    assertThatThrownBy(() -> anonymously(run(() -> administration.grant(owner.getId(), Role.ADMIN))))
+    assertThatThrownBy(
+            () -> anonymously(run(() -> administration.grant(owner.getId(), Role.ADMIN))))
         .isInstanceOf(EJBAccessException.class);
     assertThat(testAccounts.reload(owner.getId()).hasRole(Role.ADMIN)).isFalse();
 
@@ -131,7 +148,9 @@ class AccountAccessIT {
   @Test
   void onlyAdminsEndSomeoneElsesSessions() throws Exception {
     int epoch = testAccounts.reload(owner.getId()).getSessionEpoch();
-    assertThatThrownBy(() -> as(other.getUsername(), USER, run(() -> administration.endSessions(owner.getId()))))
+    assertThatThrownBy(
+            () ->
+                as(other.getUsername(), USER, run(() -> administration.endSessions(owner.getId()))))
         .isInstanceOf(EJBAccessException.class);
     as(admin.getUsername(), ADMIN, run(() -> administration.endSessions(owner.getId())));
     assertThat(testAccounts.reload(owner.getId()).getSessionEpoch()).isEqualTo(epoch + 1);
@@ -143,16 +162,23 @@ class AccountAccessIT {
     as(owner.getUsername(), USER, () -> edit(owner, "First Edit"));
     assertThatThrownBy(
             () ->
-                as(owner.getUsername(), USER,
-                    run(() -> settings.updateProfile(owner.getId(),
-                        new ProfileChange("Second Edit", null, null, null, stale.getVersion())))))
+                as(
+                    owner.getUsername(),
+                    USER,
+                    run(
+                        () ->
+                            settings.updateProfile(
+                                owner.getId(),
+                                new ProfileChange(
+                                    "Second Edit", null, null, null, stale.getVersion())))))
         .hasMessageContaining("changed elsewhere");
     assertThat(testAccounts.reload(owner.getId()).getDisplayName()).isEqualTo("First Edit");
   }
 
   private Void edit(Account account, String displayName) {
     long version = testAccounts.reload(account.getId()).getVersion();
-    settings.updateProfile(account.getId(), new ProfileChange(displayName, "+49 30 1234", null, "Hello", version));
+    settings.updateProfile(
+        account.getId(), new ProfileChange(displayName, "+49 30 1234", null, "Hello", version));
     return null;
   }
 

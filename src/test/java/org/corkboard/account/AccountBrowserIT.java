@@ -1,51 +1,39 @@
 package org.corkboard.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corkboard.account.AccountJourneyIT.PASSWORD;
-import static org.corkboard.account.AccountJourneyIT.unique;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.corkboard.testing.Browser;
-import org.corkboard.testing.Deployments;
 import org.corkboard.testing.MailBox;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.corkboard.testing.PagesTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /** A new colleague's first visit, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class AccountBrowserIT {
-
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
+class AccountBrowserIT extends PagesTestBase {
 
   @Test
   void registerVerifySignInEditProfileWithAvatarAndSignOut(@TempDir Path folder) throws Exception {
     String name = unique("browser");
     try (var browser = new Browser()) {
       browser.open("/").clickAndWait("#register");
-      browser.type("username", name).type("email", name + "@test.example").type("displayName", "Bea Browser")
-          .type("password", PASSWORD).clickAndWait("#submit").waitForText("we sent a link to");
+      browser
+          .type("username", name)
+          .type("email", name + "@test.example")
+          .type("displayName", "Bea Browser")
+          .type("password", PASSWORD)
+          .clickAndWait("#submit")
+          .waitForText("we sent a link to");
 
-      String link = MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+      String link =
+          MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
       browser.open(link).clickAndWait("#confirm").waitForText("your e-mail address is confirmed");
 
       browser.type("identifier", name).type("password", PASSWORD).clickAndWait("#submit");
@@ -60,7 +48,9 @@ class AccountBrowserIT {
       browser.find("#avatar").sendKeys(picture(folder).toString());
       browser.clickAndWait("#uploadAvatar").waitForText("Your new picture is saved.");
       var avatar = browser.find("#avatarImage");
-      Object width = ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].naturalWidth", avatar);
+      Object width =
+          ((JavascriptExecutor) browser.driver())
+              .executeScript("return arguments[0].naturalWidth", avatar);
       assertThat(((Number) width).intValue()).isEqualTo(256);
 
       browser.open("/account/user?name=" + name).waitForText("Bea Q. Browser");
@@ -75,10 +65,15 @@ class AccountBrowserIT {
   @Test
   void aWrongPasswordShowsAClearMessage() {
     try (var browser = new Browser()) {
-      browser.open("/account/sign-in").type("identifier", "alice-who-is-not-here").type("password", "not my password at all")
+      browser
+          .open("/account/sign-in")
+          .type("identifier", "alice-who-is-not-here")
+          .type("password", "not my password at all")
           .clickAndWait("#submit");
-      assertThat(browser.text()).contains("That username or e-mail address and password do not match.");
-      assertThat(browser.find("#identifier").getAttribute("value")).isEqualTo("alice-who-is-not-here");
+      assertThat(browser.text())
+          .contains("That username or e-mail address and password do not match.");
+      assertThat(browser.find("#identifier").getAttribute("value"))
+          .isEqualTo("alice-who-is-not-here");
     }
   }
 

@@ -2,37 +2,19 @@ package org.corkboard.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import java.util.Map;
-import org.corkboard.testing.Deployments;
 import org.corkboard.testing.MailBox;
+import org.corkboard.testing.PagesTestBase;
 import org.corkboard.testing.WebClient;
 import org.corkboard.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Registration, verification and signing in through the real pages and a real SMTP server, as a
  * person without JavaScript would use them.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountJourneyIT {
-
-  static final String PASSWORD = "a long and memorable passphrase";
-
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
+class AccountJourneyIT extends PagesTestBase {
 
   @Test
   void registrationVerificationAndSignIn() throws Exception {
@@ -51,7 +33,9 @@ class AccountJourneyIT {
     assertThat(confirmed.html()).contains("your e-mail address is confirmed");
 
     Page home = signIn(browser, name, PASSWORD, false);
-    assertThat(home.html()).contains("Display " + name).doesNotContain("Confirm your e-mail address (");
+    assertThat(home.html())
+        .contains("Display " + name)
+        .doesNotContain("Confirm your e-mail address (");
   }
 
   @Test
@@ -59,7 +43,8 @@ class AccountJourneyIT {
     var browser = new WebClient();
     String name = unique("once");
     register(browser, name, PASSWORD);
-    String link = MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+    String link =
+        MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
     browser.submit(browser.get(link), "verify", Map.of(), "confirm");
 
     Page again = browser.submit(browser.get(link), "verify", Map.of(), "confirm");
@@ -71,18 +56,22 @@ class AccountJourneyIT {
     var browser = new WebClient();
     String name = unique("unverified");
     register(browser, name, PASSWORD);
-    String firstLink = MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+    String firstLink =
+        MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
 
     Page home = signIn(browser, name, PASSWORD, false);
     assertThat(home.html()).contains("Confirm your e-mail address (" + name + "@test.example)");
     browser.submit(home, "unverified", Map.of(), "unverified:resend");
-    String secondLink = MailBox.link(MailBox.await(greenMail, name + "@test.example", 2), "/account/verify");
+    String secondLink =
+        MailBox.link(MailBox.await(greenMail, name + "@test.example", 2), "/account/verify");
 
     assertThat(secondLink).isNotEqualTo(firstLink);
     Page stale = browser.submit(browser.get(firstLink), "verify", Map.of(), "confirm");
     assertThat(stale.html()).contains("This link has expired or was already used");
     Page fresh = browser.submit(browser.get(secondLink), "verify", Map.of(), "confirm");
-    assertThat(fresh.html()).contains("your e-mail address is confirmed").doesNotContain("Confirm your e-mail address (");
+    assertThat(fresh.html())
+        .contains("your e-mail address is confirmed")
+        .doesNotContain("Confirm your e-mail address (");
   }
 
   @Test
@@ -94,9 +83,19 @@ class AccountJourneyIT {
     var stranger = new WebClient();
     Page page = stranger.get("/account/register");
     Page answer =
-        stranger.submit(page, "register",
-            Map.of("username", unique("stranger"), "email", name + "@test.example",
-                "displayName", "Stranger", "password", PASSWORD), "submit");
+        stranger.submit(
+            page,
+            "register",
+            Map.of(
+                "username",
+                unique("stranger"),
+                "email",
+                name + "@test.example",
+                "displayName",
+                "Stranger",
+                "password",
+                PASSWORD),
+            "submit");
 
     assertThat(answer.html()).contains("we sent a link to " + name + "@test.example");
     Message notice = MailBox.await(greenMail, name + "@test.example", 2);
@@ -109,11 +108,23 @@ class AccountJourneyIT {
     String name = unique("weak");
     Page page = browser.get("/account/register");
     Page refused =
-        browser.submit(page, "register",
-            Map.of("username", name, "email", name + "@test.example", "displayName", "Weak Password",
-                "password", "1q2w3e4r5t6y"), "submit");
+        browser.submit(
+            page,
+            "register",
+            Map.of(
+                "username",
+                name,
+                "email",
+                name + "@test.example",
+                "displayName",
+                "Weak Password",
+                "password",
+                "1q2w3e4r5t6y"),
+            "submit");
 
-    assertThat(refused.html()).contains("among the most commonly used").contains("value=\"" + name + "\"")
+    assertThat(refused.html())
+        .contains("among the most commonly used")
+        .contains("value=\"" + name + "\"")
         .contains("value=\"Weak Password\"");
     assertThat(MailBox.to(greenMail, name + "@test.example")).isEmpty();
   }
@@ -136,7 +147,11 @@ class AccountJourneyIT {
     Page signInPage = browser.get("/account/sign-in");
     String before = browser.cookie("JSESSIONID").orElseThrow();
     Page home =
-        browser.submit(signInPage, "signIn", Map.of("identifier", name + "@test.example", "password", PASSWORD), "submit");
+        browser.submit(
+            signInPage,
+            "signIn",
+            Map.of("identifier", name + "@test.example", "password", PASSWORD),
+            "submit");
     assertThat(home.html()).contains("Display " + name);
     assertThat(browser.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
 
@@ -177,14 +192,19 @@ class AccountJourneyIT {
     Page profile = signIn(browser, name, PASSWORD, false);
     profile = browser.get("/account/profile");
 
-    Page asked = browser.submit(profile, "emailForm", Map.of("newEmail", newAddress), "changeEmail");
-    assertThat(asked.html()).contains("We sent a link to " + newAddress).contains(name + "@test.example");
-    assertThat(signIn(new WebClient(), name + "@test.example", PASSWORD, false).html()).contains("Display " + name);
+    Page asked =
+        browser.submit(profile, "emailForm", Map.of("newEmail", newAddress), "changeEmail");
+    assertThat(asked.html())
+        .contains("We sent a link to " + newAddress)
+        .contains(name + "@test.example");
+    assertThat(signIn(new WebClient(), name + "@test.example", PASSWORD, false).html())
+        .contains("Display " + name);
 
     String link = MailBox.link(MailBox.await(greenMail, newAddress, 1), "/account/verify");
     browser.submit(browser.get(link), "verify", Map.of(), "confirm");
     assertThat(browser.get("/account/profile").html()).contains(newAddress + "</strong>");
-    assertThat(signIn(new WebClient(), newAddress, PASSWORD, false).html()).contains("Display " + name);
+    assertThat(signIn(new WebClient(), newAddress, PASSWORD, false).html())
+        .contains("Display " + name);
   }
 
   @Test
@@ -195,10 +215,15 @@ class AccountJourneyIT {
     Page profile = browser.get("/account/profile");
 
     Page refused =
-        browser.submit(profile, "profile",
-            Map.of("displayName", "Renamed Person", "phone", "call me maybe!", "bio", "Bikes"), "saveProfile");
-    assertThat(refused.html()).contains("Use digits, spaces and + ( ) . / - only")
-        .contains("value=\"call me maybe!\"").contains("value=\"Renamed Person\"");
+        browser.submit(
+            profile,
+            "profile",
+            Map.of("displayName", "Renamed Person", "phone", "call me maybe!", "bio", "Bikes"),
+            "saveProfile");
+    assertThat(refused.html())
+        .contains("Use digits, spaces and + ( ) . / - only")
+        .contains("value=\"call me maybe!\"")
+        .contains("value=\"Renamed Person\"");
     assertThat(browser.get("/account/profile").html()).contains("value=\"Display " + name + "\"");
   }
 
@@ -210,43 +235,23 @@ class AccountJourneyIT {
     signIn(laptop, name, PASSWORD, false);
     signIn(phone, name, PASSWORD, false);
 
-    Page wrong = laptop.submit(laptop.get("/account/profile"), "passwordForm",
-        Map.of("currentPassword", "not the current one", "newPassword", "my next long passphrase"), "changePassword");
+    Page wrong =
+        laptop.submit(
+            laptop.get("/account/profile"),
+            "passwordForm",
+            Map.of(
+                "currentPassword", "not the current one", "newPassword", "my next long passphrase"),
+            "changePassword");
     assertThat(wrong.html()).contains("Your current password is not correct.");
 
-    Page changed = laptop.submit(laptop.get("/account/profile"), "passwordForm",
-        Map.of("currentPassword", PASSWORD, "newPassword", "my next long passphrase"), "changePassword");
+    Page changed =
+        laptop.submit(
+            laptop.get("/account/profile"),
+            "passwordForm",
+            Map.of("currentPassword", PASSWORD, "newPassword", "my next long passphrase"),
+            "changePassword");
     assertThat(changed.html()).contains("Your password is changed.");
     assertThat(laptop.get("/account/profile").url()).endsWith("/account/profile");
     assertThat(phone.get("/account/profile").url()).contains("/account/sign-in");
-  }
-
-  static String unique(String prefix) {
-    return prefix + System.nanoTime() % 100_000_000;
-  }
-
-  static Page register(WebClient browser, String name, String password) throws Exception {
-    Page page = browser.get("/account/register");
-    return browser.submit(page, "register",
-        Map.of("username", name, "email", name + "@test.example", "displayName", "Display " + name,
-            "password", password), "submit");
-  }
-
-  static Page signIn(WebClient browser, String identifier, String password, boolean remember) throws Exception {
-    Page page = browser.get("/account/sign-in");
-    Map<String, String> fields = remember
-        ? Map.of("identifier", identifier, "password", password, "rememberMe_input", "on")
-        : Map.of("identifier", identifier, "password", password);
-    return browser.submit(page, "signIn", fields, "submit");
-  }
-
-  /** A registered account whose address is verified, through the pages. */
-  String verifiedAccount() throws Exception {
-    var browser = new WebClient();
-    String name = unique("user");
-    register(browser, name, PASSWORD);
-    String link = MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
-    browser.submit(browser.get(link), "verify", Map.of(), "confirm");
-    return name;
   }
 }

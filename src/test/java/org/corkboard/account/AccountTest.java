@@ -66,7 +66,8 @@ class AccountTest {
   void everyAccountKeepsTheUserRole() {
     Account account = alice();
 
-    assertThatThrownBy(() -> account.revoke(Role.USER)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> account.revoke(Role.USER))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(account.hasRole(Role.USER)).isTrue();
   }
 

@@ -34,9 +34,13 @@ class AccountTokenTest {
 
       assertThat(token.getExpiresAt()).isEqualTo(expiry);
       assertThat(token.isUsable(purpose, ISSUED)).as(purpose + " when issued").isTrue();
-      assertThat(token.isUsable(purpose, expiry.minus(SECOND))).as(purpose + " before expiry").isTrue();
+      assertThat(token.isUsable(purpose, expiry.minus(SECOND)))
+          .as(purpose + " before expiry")
+          .isTrue();
       assertThat(token.isUsable(purpose, expiry)).as(purpose + " at expiry").isFalse();
-      assertThat(token.isUsable(purpose, expiry.plus(SECOND))).as(purpose + " after expiry").isFalse();
+      assertThat(token.isUsable(purpose, expiry.plus(SECOND)))
+          .as(purpose + " after expiry")
+          .isFalse();
     }
   }
 
@@ -44,9 +48,12 @@ class AccountTokenTest {
   void aResetLinkExpiresAfterOneHourAndAVerificationLinkAfterTwoDays() {
     Instant twoHoursLater = ISSUED.plus(Duration.ofHours(2));
 
-    assertThat(tokenFor(TokenPurpose.RESET_PASSWORD).isUsable(TokenPurpose.RESET_PASSWORD, twoHoursLater))
+    assertThat(
+            tokenFor(TokenPurpose.RESET_PASSWORD)
+                .isUsable(TokenPurpose.RESET_PASSWORD, twoHoursLater))
         .isFalse();
-    assertThat(tokenFor(TokenPurpose.VERIFY_EMAIL).isUsable(TokenPurpose.VERIFY_EMAIL, twoHoursLater))
+    assertThat(
+            tokenFor(TokenPurpose.VERIFY_EMAIL).isUsable(TokenPurpose.VERIFY_EMAIL, twoHoursLater))
         .isTrue();
   }
 
@@ -66,7 +73,8 @@ class AccountTokenTest {
 
     assertThat(token.getUsedAt()).isEqualTo(usedAt);
     assertThat(token.isUsable(TokenPurpose.RESET_PASSWORD, usedAt.plus(SECOND))).isFalse();
-    assertThatThrownBy(() -> token.use(usedAt.plus(SECOND))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> token.use(usedAt.plus(SECOND)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -77,7 +85,8 @@ class AccountTokenTest {
     token.revoke(revokedAt);
 
     assertThat(token.isUsable(TokenPurpose.VERIFY_EMAIL, revokedAt.plus(SECOND))).isFalse();
-    assertThatThrownBy(() -> token.use(revokedAt.plus(SECOND))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> token.use(revokedAt.plus(SECOND)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

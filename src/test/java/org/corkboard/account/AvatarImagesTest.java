@@ -41,9 +41,12 @@ class AvatarImagesTest {
 
   @Test
   void dropsExifMetadataFromJpegs() throws IOException {
-    byte[] withExif = withExifSegment(encode(picture(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg"));
+    byte[] withExif =
+        withExifSegment(encode(picture(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg"));
     assertThat(contains(withExif, "Exif")).as("input carries EXIF").isTrue();
-    assertThat(ImageIO.read(new ByteArrayInputStream(withExif))).as("input is a readable JPEG").isNotNull();
+    assertThat(ImageIO.read(new ByteArrayInputStream(withExif)))
+        .as("input is a readable JPEG")
+        .isNotNull();
 
     byte[][] avatar = assertProducesAvatarJpegs(withExif);
 
@@ -65,7 +68,8 @@ class AvatarImagesTest {
   @Test
   void refusesAnHtmlFile() {
     assertRefused(
-        ascii("<!DOCTYPE html>\n<html><body><script>alert(1)</script></body></html>\n"), NOT_A_PICTURE);
+        ascii("<!DOCTYPE html>\n<html><body><script>alert(1)</script></body></html>\n"),
+        NOT_A_PICTURE);
   }
 
   @Test

@@ -50,12 +50,22 @@ class PasswordHasherTest {
   @Test
   void returnsFalseForMalformedStoredHashesInsteadOfThrowing() {
     String[] malformed = {
-      "", "hash", "not a hash at all", "$argon2id$", "$argon2i$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
-      "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA",
-      replaceCost("m=abc,t=2,p=1"), replaceCost("m,t=2,p=1"), replaceCost("m=19456,t=0,p=1"),
-      replaceCost("m=4000000,t=2,p=1"), replaceCost("m=19456,t=2,p=1,x=3"),
-      stored.replace("$v=19$", "$v=16$"), stored.substring(0, stored.lastIndexOf('$') + 1) + "AA",
-      stored.replace(stored.split("\\$")[4], "!!!"), null
+      "",
+      "hash",
+      "not a hash at all",
+      "$argon2id$",
+      "$argon2i$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+      "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy",
+      "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA",
+      replaceCost("m=abc,t=2,p=1"),
+      replaceCost("m,t=2,p=1"),
+      replaceCost("m=19456,t=0,p=1"),
+      replaceCost("m=4000000,t=2,p=1"),
+      replaceCost("m=19456,t=2,p=1,x=3"),
+      stored.replace("$v=19$", "$v=16$"),
+      stored.substring(0, stored.lastIndexOf('$') + 1) + "AA",
+      stored.replace(stored.split("\\$")[4], "!!!"),
+      null
     };
     for (String value : malformed) {
       assertThatCode(() -> assertThat(hasher.matches(PASSWORD, value)).as(value).isFalse())

@@ -25,9 +25,7 @@ class PasswordPolicyTest {
   /** Refused, with a message that reads as a sentence for the person choosing the password. */
   private static void assertRefusedWithSentence(Optional<String> problem) {
     assertThat(problem).isPresent();
-    assertThat(problem.get())
-        .matches("[A-Z].*\\.")
-        .doesNotContain("null", "Exception");
+    assertThat(problem.get()).matches("[A-Z].*\\.").doesNotContain("null", "Exception");
   }
 
   @Test
@@ -98,7 +96,8 @@ class PasswordPolicyTest {
 
   @Test
   void refusesTheEmailAddressAsPassword() {
-    Optional<String> problem = policy.problemWith("ALICE@example.com", USERNAME, " Alice@Example.com ");
+    Optional<String> problem =
+        policy.problemWith("ALICE@example.com", USERNAME, " Alice@Example.com ");
 
     assertRefusedWithSentence(problem);
     assertThat(problem.get()).contains("username or e-mail");

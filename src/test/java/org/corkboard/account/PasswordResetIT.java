@@ -1,40 +1,22 @@
 package org.corkboard.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corkboard.account.AccountJourneyIT.PASSWORD;
-import static org.corkboard.account.AccountJourneyIT.register;
-import static org.corkboard.account.AccountJourneyIT.signIn;
-import static org.corkboard.account.AccountJourneyIT.unique;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.corkboard.testing.Deployments;
 import org.corkboard.testing.MailBox;
+import org.corkboard.testing.PagesTestBase;
 import org.corkboard.testing.WebClient;
 import org.corkboard.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** "Forgot password" end to end: the e-mail, the single-use link, the new password, other sessions. */
-@ExtendWith(ArquillianExtension.class)
-class PasswordResetIT {
+/**
+ * "Forgot password" end to end: the e-mail, the single-use link, the new password, other sessions.
+ */
+class PasswordResetIT extends PagesTestBase {
 
   static final String NEW_PASSWORD = "an entirely new passphrase";
-
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void aResetLinkSetsANewPasswordAndEndsOtherSessions() throws Exception {
@@ -47,11 +29,14 @@ class PasswordResetIT {
     assertThat(otherDevice.get("/account/profile").url()).endsWith("/account/profile");
 
     var browser = new WebClient();
-    Page asked = browser.submit(browser.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
+    Page asked =
+        browser.submit(
+            browser.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
     assertThat(asked.html()).contains("If " + email + " belongs to an account");
     String link = MailBox.link(MailBox.await(greenMail, email, 2), "/account/reset-password");
 
-    Page done = browser.submit(browser.get(link), "reset", Map.of("password", NEW_PASSWORD), "submit");
+    Page done =
+        browser.submit(browser.get(link), "reset", Map.of("password", NEW_PASSWORD), "submit");
     assertThat(done.html()).contains("Your new password is set");
 
     assertThat(otherDevice.get("/account/profile").url()).contains("/account/sign-in");
@@ -60,9 +45,12 @@ class PasswordResetIT {
         .as("the remembered login is gone too")
         .contains("/account/sign-in");
     assertThat(signIn(new WebClient(), name, PASSWORD, false).html()).contains("do not match");
-    assertThat(signIn(new WebClient(), name, NEW_PASSWORD, false).html()).contains("Display " + name);
+    assertThat(signIn(new WebClient(), name, NEW_PASSWORD, false).html())
+        .contains("Display " + name);
 
-    String log = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
+    String log =
+        Files.readString(
+            Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
     String secret = link.substring(link.indexOf("token=") + "token=".length());
     assertThat(log).doesNotContain(secret).doesNotContain(NEW_PASSWORD).doesNotContain(PASSWORD);
   }
@@ -70,31 +58,27 @@ class PasswordResetIT {
   @Test
   void aResetLinkWorksOnce() throws Exception {
     String name = unique("once");
-    String email = name + "@test.example";
-    register(new WebClient(), name, PASSWORD);
-    MailBox.await(greenMail, email, 1);
     var browser = new WebClient();
-    browser.submit(browser.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
-    String link = MailBox.link(MailBox.await(greenMail, email, 2), "/account/reset-password");
+    String link = resetLink(browser, name);
     browser.submit(browser.get(link), "reset", Map.of("password", NEW_PASSWORD), "submit");
 
     Page again = browser.get(link);
-    assertThat(again.html()).contains("This link has expired or was already used").doesNotContain("id=\"reset\"");
+    assertThat(again.html())
+        .contains("This link has expired or was already used")
+        .doesNotContain("id=\"reset\"");
   }
 
   @Test
   void aWeakNewPasswordIsRefusedAndTheLinkStaysUsable() throws Exception {
     String name = unique("weaknew");
-    String email = name + "@test.example";
-    register(new WebClient(), name, PASSWORD);
-    MailBox.await(greenMail, email, 1);
     var browser = new WebClient();
-    browser.submit(browser.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
-    String link = MailBox.link(MailBox.await(greenMail, email, 2), "/account/reset-password");
+    String link = resetLink(browser, name);
 
-    Page refused = browser.submit(browser.get(link), "reset", Map.of("password", "short"), "submit");
+    Page refused =
+        browser.submit(browser.get(link), "reset", Map.of("password", "short"), "submit");
     assertThat(refused.html()).contains("Use at least 12 characters");
-    Page done = browser.submit(browser.get(link), "reset", Map.of("password", NEW_PASSWORD), "submit");
+    Page done =
+        browser.submit(browser.get(link), "reset", Map.of("password", NEW_PASSWORD), "submit");
     assertThat(done.html()).contains("Your new password is set");
   }
 
@@ -102,7 +86,9 @@ class PasswordResetIT {
   void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
     String email = unique("ghost") + "@test.example";
     var browser = new WebClient();
-    Page asked = browser.submit(browser.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
+    Page asked =
+        browser.submit(
+            browser.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
 
     assertThat(asked.html()).contains("If " + email + " belongs to an account");
     Thread.sleep(1_000);
@@ -112,7 +98,22 @@ class PasswordResetIT {
   @Test
   void anInvalidAddressIsExplained() throws Exception {
     var browser = new WebClient();
-    Page asked = browser.submit(browser.get("/account/forgot-password"), "forgot", Map.of("email", "not-an-address"), "submit");
+    Page asked =
+        browser.submit(
+            browser.get("/account/forgot-password"),
+            "forgot",
+            Map.of("email", "not-an-address"),
+            "submit");
     assertThat(asked.html()).contains("Enter a valid e-mail address.");
+  }
+
+  /** Registers the name, asks for a password reset and returns the e-mailed link. */
+  private static String resetLink(WebClient browser, String name) throws Exception {
+    String email = name + "@test.example";
+    register(new WebClient(), name, PASSWORD);
+    MailBox.await(greenMail, email, 1);
+    browser.submit(
+        browser.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
+    return MailBox.link(MailBox.await(greenMail, email, 2), "/account/reset-password");
   }
 }

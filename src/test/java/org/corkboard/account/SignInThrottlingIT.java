@@ -36,8 +36,11 @@ class SignInThrottlingIT {
   void theRightPasswordSignsIn() {
     Account account = testAccounts.create("fine");
     assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address()))
-        .hasValueSatisfying(caller -> assertThat(caller.username()).isEqualTo(account.getUsername()));
-    assertThat(signIn.withPassword(account.getEmail().toUpperCase(), TestAccounts.PASSWORD, address())).isPresent();
+        .hasValueSatisfying(
+            caller -> assertThat(caller.username()).isEqualTo(account.getUsername()));
+    assertThat(
+            signIn.withPassword(account.getEmail().toUpperCase(), TestAccounts.PASSWORD, address()))
+        .isPresent();
   }
 
   @Test
@@ -47,10 +50,12 @@ class SignInThrottlingIT {
     fail(account.getUsername(), address, 3);
 
     assertThat(signIn.refusedUntil(account.getUsername(), address)).isPresent();
-    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address)).isEmpty();
+    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address))
+        .isEmpty();
 
     Thread.sleep(1_100);
-    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address)).isPresent();
+    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address))
+        .isPresent();
   }
 
   @Test
@@ -61,8 +66,10 @@ class SignInThrottlingIT {
 
     assertThat(signIn.refusedUntil(account.getUsername(), address)).isPresent();
     Thread.sleep(2_100);
-    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address)).isEmpty();
-    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address())).isEmpty();
+    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address))
+        .isEmpty();
+    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address()))
+        .isEmpty();
   }
 
   @Test
@@ -72,7 +79,8 @@ class SignInThrottlingIT {
     String address = address();
     failPatiently(victim.getUsername(), address, 5);
 
-    assertThat(signIn.withPassword(bystander.getUsername(), TestAccounts.PASSWORD, address)).isPresent();
+    assertThat(signIn.withPassword(bystander.getUsername(), TestAccounts.PASSWORD, address))
+        .isPresent();
   }
 
   @Test
@@ -95,8 +103,10 @@ class SignInThrottlingIT {
       signIn.withPassword("guess-" + i + "-" + System.nanoTime(), WRONG, attacker);
     }
 
-    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, attacker)).isEmpty();
-    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address())).isPresent();
+    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, attacker))
+        .isEmpty();
+    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address()))
+        .isPresent();
   }
 
   @Test
@@ -104,7 +114,8 @@ class SignInThrottlingIT {
     Account account = testAccounts.create("forgiven");
     String address = address();
     fail(account.getUsername(), address, 2);
-    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address)).isPresent();
+    assertThat(signIn.withPassword(account.getUsername(), TestAccounts.PASSWORD, address))
+        .isPresent();
     fail(account.getUsername(), address, 2);
 
     assertThat(signIn.refusedUntil(account.getUsername(), address)).isEmpty();
@@ -126,8 +137,12 @@ class SignInThrottlingIT {
     }
   }
 
-  /** A client address of the test's own, so that address throttling of one test spares the others. */
+  /**
+   * A client address of the test's own, so that address throttling of one test spares the others.
+   */
   private static String address() {
-    return "10.%d.%d.%d".formatted((int) (Math.random() * 250), (int) (Math.random() * 250), (int) (Math.random() * 250));
+    return "10.%d.%d.%d"
+        .formatted(
+            (int) (Math.random() * 250), (int) (Math.random() * 250), (int) (Math.random() * 250));
   }
 }

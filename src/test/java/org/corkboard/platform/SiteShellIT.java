@@ -28,13 +28,22 @@ class SiteShellIT {
 
   @Test
   void everyPageCarriesTheSecurityHeaders() throws Exception {
-    for (String path : List.of("/", "/account/sign-in", "/no-such-page", "/jakarta.faces.resource/site.css.xhtml?ln=corkboard")) {
+    for (String path :
+        List.of(
+            "/",
+            "/account/sign-in",
+            "/no-such-page",
+            "/jakarta.faces.resource/site.css.xhtml?ln=corkboard")) {
       HttpResponse<String> response = get(path);
       var headers = response.headers();
       assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-      assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+      assertThat(headers.firstValue("Referrer-Policy"))
+          .as(path)
+          .hasValue("strict-origin-when-cross-origin");
       assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
-      assertThat(headers.allValues("Content-Security-Policy")).as(path).anySatisfy(v -> assertThat(v).contains("frame-ancestors 'none'"));
+      assertThat(headers.allValues("Content-Security-Policy"))
+          .as(path)
+          .anySatisfy(v -> assertThat(v).contains("frame-ancestors 'none'"));
     }
     assertThat(get("/").headers().allValues("Content-Security-Policy"))
         .anySatisfy(v -> assertThat(v).contains("script-src 'self' 'nonce-"));
@@ -49,15 +58,24 @@ class SiteShellIT {
   @Test
   void theShellOffersSearchCategoriesPostingAndSignIn() throws Exception {
     String home = get("/").body();
-    assertThat(home).contains("role=\"search\"").contains("Post a listing").contains("Sign in").contains("Register")
-        .contains("/category?c=for-sale").contains("/category?c=lost-found").contains("name=\"viewport\"");
+    assertThat(home)
+        .contains("role=\"search\"")
+        .contains("Post a listing")
+        .contains("Sign in")
+        .contains("Register")
+        .contains("/category?c=for-sale")
+        .contains("/category?c=lost-found")
+        .contains("name=\"viewport\"");
   }
 
   @Test
   void anUnknownPageGetsTheNotFoundPage() throws Exception {
     HttpResponse<String> response = get("/listing/nothing-here");
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).contains("This page does not exist").doesNotContain("Caused by").doesNotContain("\tat ");
+    assertThat(response.body())
+        .contains("This page does not exist")
+        .doesNotContain("Caused by")
+        .doesNotContain("\tat ");
     assertThat(get("/account/user?name=nobody-at-all").statusCode()).isEqualTo(404);
     assertThat(get("/category?c=no-such-category").statusCode()).isEqualTo(404);
   }
@@ -68,11 +86,17 @@ class SiteShellIT {
         http.send(
             HttpRequest.newBuilder(URI.create(WebClient.BASE + "/account/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("signIn=signIn&jakarta.faces.ViewState=forged&submit="))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "signIn=signIn&jakarta.faces.ViewState=forged&submit="))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(response.body()).doesNotContain("Caused by").doesNotContain("\tat ").doesNotContain("at org.jboss");
-    assertThat(response.body()).containsAnyOf("This page was open too long", "Something went wrong on our side");
+    assertThat(response.body())
+        .doesNotContain("Caused by")
+        .doesNotContain("\tat ")
+        .doesNotContain("at org.jboss");
+    assertThat(response.body())
+        .containsAnyOf("This page was open too long", "Something went wrong on our side");
   }
 
   @Test
@@ -86,7 +110,11 @@ class SiteShellIT {
   void administrationIsForbiddenToEmployees() throws Exception {
     var browser = new WebClient();
     var page = browser.get("/account/sign-in");
-    browser.submit(page, "signIn", java.util.Map.of("identifier", "alice", "password", "user-corkboard-dev"), "submit");
+    browser.submit(
+        page,
+        "signIn",
+        java.util.Map.of("identifier", "alice", "password", "user-corkboard-dev"),
+        "submit");
     var admin = browser.get("/admin/");
     assertThat(admin.status()).isEqualTo(403);
     assertThat(admin.html()).contains("You may not see this");
@@ -99,6 +127,8 @@ class SiteShellIT {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(WebClient.BASE + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(WebClient.BASE + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
   private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-  private static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+  private static final String DRIVER =
+      System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
@@ -26,13 +27,22 @@ public final class Browser implements AutoCloseable {
   public Browser() {
     if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
       throw new IllegalStateException(
-          "Browser tests need " + CHROMIUM + " and " + DRIVER + " (apt-get install chromium chromium-driver)");
+          "Browser tests need "
+              + CHROMIUM
+              + " and "
+              + DRIVER
+              + " (apt-get install chromium chromium-driver)");
     }
     var options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
         "--window-size=1280,900");
     var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     driver = new ChromeDriver(service, options);

@@ -7,8 +7,8 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The application as built ({@code target/corkboard.war}), plus the test classes of one feature
- * for in-container tests.
+ * The application as built ({@code target/corkboard.war}), plus the test classes of one feature for
+ * in-container tests.
  */
 public final class Deployments {
 
@@ -17,7 +17,9 @@ public final class Deployments {
   /** The WAR exactly as it ships, for tests that use it from outside (browser, HTTP). */
   public static WebArchive application() {
     String war = System.getProperty("corkboard.war", "target/corkboard.war");
-    return ShrinkWrap.create(ZipImporter.class, "corkboard.war").importFrom(new File(war)).as(WebArchive.class);
+    return ShrinkWrap.create(ZipImporter.class, "corkboard.war")
+        .importFrom(new File(war))
+        .as(WebArchive.class);
   }
 
   /** The application with the given test packages inside, able to act as any user. */

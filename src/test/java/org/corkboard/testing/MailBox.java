@@ -41,8 +41,9 @@ public final class MailBox {
 
   /** The link to the given path in the mail, e.g. "/account/verify". */
   public static String link(Message mail, String path) {
-    Matcher link = Pattern.compile("https?://\\S+" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_%-]+")
-        .matcher(body(mail));
+    Matcher link =
+        Pattern.compile("https?://\\S+" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_%-]+")
+            .matcher(body(mail));
     if (!link.find()) {
       throw new AssertionError("No link to " + path + " in:\n" + body(mail));
     }
@@ -60,7 +61,8 @@ public final class MailBox {
 
   private static boolean recipientIs(Message message, String address) {
     try {
-      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+      return Arrays.stream(message.getAllRecipients())
+          .anyMatch(a -> a.toString().equalsIgnoreCase(address));
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }

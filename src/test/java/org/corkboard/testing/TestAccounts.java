@@ -24,7 +24,8 @@ public class TestAccounts {
   public Account create(String name, Role... extraRoles) {
     String username = name + "-" + System.nanoTime() % 1_000_000 + "-" + COUNTER.incrementAndGet();
     Account account =
-        new Account(username, username + "@test.example", name, hasher.hash(PASSWORD), Instant.now());
+        new Account(
+            username, username + "@test.example", name, hasher.hash(PASSWORD), Instant.now());
     account.confirmEmail(account.getEmail());
     for (Role role : extraRoles) {
       account.grant(role);

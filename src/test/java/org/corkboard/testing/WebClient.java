@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
-  public static final String BASE = System.getProperty("corkboard.base-url", "http://localhost:8080");
+  public static final String BASE =
+      System.getProperty("corkboard.base-url", "http://localhost:8080");
   private static final Pattern HIDDEN =
       Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
@@ -31,7 +32,10 @@ public final class WebClient {
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http =
-      HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
 
   /** What a page answered. */
   public record Page(int status, String url, String html) {
@@ -43,7 +47,9 @@ public final class WebClient {
     /** The hidden fields of a form, by name. */
     Map<String, String> hiddenFields(String formId) {
       Matcher form =
-          Pattern.compile("<form[^>]*id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+          Pattern.compile(
+                  "<form[^>]*id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>",
+                  Pattern.DOTALL)
               .matcher(html);
       if (!form.find()) {
         throw new AssertionError("No form '" + formId + "' on " + url + ":\n" + html);
@@ -98,7 +104,9 @@ public final class WebClient {
   public void forgetCookie(String name) {
     var store = cookies.getCookieStore();
     for (URI uri : store.getURIs()) {
-      store.get(uri).stream().filter(c -> c.getName().equals(name)).toList()
+      store.get(uri).stream()
+          .filter(c -> c.getName().equals(name))
+          .toList()
           .forEach(c -> store.remove(uri, c));
     }
   }
@@ -117,7 +125,10 @@ public final class WebClient {
   }
 
   private static String unescape(String html) {
-    return html.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&#39;", "'").replace("&amp;", "&");
+    return html.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 }

@@ -39,5 +39,4 @@ public class AccountAdministration {
     account.endAllSessions();
     accounts.forgetRememberedLogins(account);
   }
-
 }

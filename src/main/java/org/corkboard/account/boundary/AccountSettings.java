@@ -53,11 +53,15 @@ public class AccountSettings {
     var site =
         change.homeSiteId() == null
             ? null
-            : sites.find(change.homeSiteId()).orElseThrow(() -> new Refused("homeSite", "Choose one of the listed sites."));
+            : sites
+                .find(change.homeSiteId())
+                .orElseThrow(() -> new Refused("homeSite", "Choose one of the listed sites."));
     account.describe(change.displayName(), change.phone(), site, change.bio());
   }
 
-  /** Changes the caller's own password; every other session of theirs ends. Returns the new epoch. */
+  /**
+   * Changes the caller's own password; every other session of theirs ends. Returns the new epoch.
+   */
   public int changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
     Account account = current.account();
     if (!hasher.matches(currentPassword, account.getPasswordHash())) {
@@ -65,7 +69,10 @@ public class AccountSettings {
     }
     policy
         .problemWith(newPassword, account.getUsername(), account.getEmail())
-        .ifPresent(problem -> { throw new Refused("newPassword", problem); });
+        .ifPresent(
+            problem -> {
+              throw new Refused("newPassword", problem);
+            });
     account.changePasswordHash(hasher.hash(newPassword));
     accounts.forgetRememberedLogins(account);
     return account.getSessionEpoch();
@@ -103,5 +110,4 @@ public class AccountSettings {
     accounts.removeAvatar(account.getId());
     account.avatarChanged();
   }
-
 }

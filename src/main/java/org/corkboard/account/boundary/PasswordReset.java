@@ -53,7 +53,10 @@ public class PasswordReset {
             .orElseThrow(() -> new Refused(LINK_INVALID));
     policy
         .problemWith(newPassword, account.getUsername(), account.getEmail())
-        .ifPresent(problem -> { throw new Refused("password", problem); });
+        .ifPresent(
+            problem -> {
+              throw new Refused("password", problem);
+            });
     AccountToken token = tokens.redeem(secret, TokenPurpose.RESET_PASSWORD).orElseThrow();
     account.changePasswordHash(hasher.hash(newPassword));
     if (token.getEmail().equals(account.getEmail())) {

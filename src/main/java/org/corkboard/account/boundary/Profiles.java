@@ -17,7 +17,13 @@ public class Profiles {
 
   /** The public face of an account: no e-mail address, no phone. */
   public record PublicProfile(
-      long id, String username, String displayName, String site, String bio, Instant memberSince, int avatarVersion) {}
+      long id,
+      String username,
+      String displayName,
+      String site,
+      String bio,
+      Instant memberSince,
+      int avatarVersion) {}
 
   public record Avatar(byte[] image, Instant updatedAt) {}
 
@@ -29,7 +35,9 @@ public class Profiles {
   }
 
   public Optional<Avatar> avatar(long accountId, boolean thumbnail) {
-    return accounts.findAvatar(accountId).map(a -> new Avatar(a.image(thumbnail), a.getUpdatedAt()));
+    return accounts
+        .findAvatar(accountId)
+        .map(a -> new Avatar(a.image(thumbnail), a.getUpdatedAt()));
   }
 
   static PublicProfile publicProfile(Account a) {

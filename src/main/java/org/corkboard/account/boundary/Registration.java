@@ -37,7 +37,10 @@ public class Registration {
   public void register(@NotNull @Valid NewAccount form) {
     policy
         .problemWith(form.password(), form.username(), form.email())
-        .ifPresent(problem -> { throw new Refused("password", problem); });
+        .ifPresent(
+            problem -> {
+              throw new Refused("password", problem);
+            });
     if (accounts.findByUsername(form.username()).isPresent()) {
       throw new Refused("username", "That username is taken; choose another.");
     }
@@ -70,7 +73,10 @@ public class Registration {
     accounts
         .findByEmail(token.getEmail())
         .filter(other -> !other.equals(account))
-        .ifPresent(other -> { throw new Refused("This e-mail address now belongs to another account."); });
+        .ifPresent(
+            other -> {
+              throw new Refused("This e-mail address now belongs to another account.");
+            });
     account.confirmEmail(token.getEmail());
     return account.getDisplayName();
   }

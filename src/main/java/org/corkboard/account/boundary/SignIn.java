@@ -39,7 +39,10 @@ public class SignIn {
   public record Caller(String username, Set<String> roles) {}
 
   public Optional<Caller> withPassword(String identifier, String password, String clientAddress) {
-    if (identifier == null || identifier.isBlank() || identifier.length() > MAX_IDENTIFIER || password == null) {
+    if (identifier == null
+        || identifier.isBlank()
+        || identifier.length() > MAX_IDENTIFIER
+        || password == null) {
       return Optional.empty();
     }
     if (guard.refusedUntil(identifier, clientAddress).isPresent()) {
@@ -75,7 +78,8 @@ public class SignIn {
   public String remember(String username) {
     Account account = accounts.findByUsername(username).orElseThrow();
     String secret = Secrets.newSecret();
-    em.persist(new RememberMeLogin(Secrets.hash(secret), account, clock.instant().plus(REMEMBER_FOR)));
+    em.persist(
+        new RememberMeLogin(Secrets.hash(secret), account, clock.instant().plus(REMEMBER_FOR)));
     return secret;
   }
 
@@ -90,7 +94,8 @@ public class SignIn {
 
   public void forget(String secret) {
     if (secret != null && secret.length() <= 100) {
-      Optional.ofNullable(em.find(RememberMeLogin.class, Secrets.hash(secret))).ifPresent(em::remove);
+      Optional.ofNullable(em.find(RememberMeLogin.class, Secrets.hash(secret)))
+          .ifPresent(em::remove);
     }
   }
 

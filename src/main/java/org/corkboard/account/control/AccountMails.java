@@ -18,7 +18,8 @@ public class AccountMails {
 
   /** Sends a verification link for the address (the account's own, or a new one to switch to). */
   public void sendVerification(Account account, String address) {
-    String link = link("/account/verify", tokens.issue(account, TokenPurpose.VERIFY_EMAIL, address));
+    String link =
+        link("/account/verify", tokens.issue(account, TokenPurpose.VERIFY_EMAIL, address));
     long hours = TokenPurpose.VERIFY_EMAIL.lifetime().toHours();
     mailer.send(
         address,
@@ -37,7 +38,9 @@ public class AccountMails {
 
   public void sendPasswordReset(Account account) {
     String link =
-        link("/account/reset-password", tokens.issue(account, TokenPurpose.RESET_PASSWORD, account.getEmail()));
+        link(
+            "/account/reset-password",
+            tokens.issue(account, TokenPurpose.RESET_PASSWORD, account.getEmail()));
     mailer.send(
         account.getEmail(),
         "Reset your Corkboard password",
@@ -70,6 +73,9 @@ public class AccountMails {
   }
 
   private static String link(String path, String secret) {
-    return Settings.baseUrl() + path + "?token=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    return Settings.baseUrl()
+        + path
+        + "?token="
+        + URLEncoder.encode(secret, StandardCharsets.UTF_8);
   }
 }

@@ -47,7 +47,8 @@ public final class AvatarImages {
 
   private static BufferedImage decode(byte[] upload) {
     String notAPicture = "This file is not a JPEG or PNG picture.";
-    try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+    try (ImageInputStream input =
+        ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
       if (!readers.hasNext()) {
         throw new Refused("avatar", notAPicture);
@@ -59,7 +60,8 @@ public final class AvatarImages {
         }
         reader.setInput(input, true, true);
         if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-          throw new Refused("avatar", "The picture has more than 40 megapixels; choose a smaller one.");
+          throw new Refused(
+              "avatar", "The picture has more than 40 megapixels; choose a smaller one.");
         }
         return reader.read(0);
       } finally {
@@ -75,13 +77,15 @@ public final class AvatarImages {
 
   private static BufferedImage squareCrop(BufferedImage image) {
     int side = Math.min(image.getWidth(), image.getHeight());
-    return image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side);
+    return image.getSubimage(
+        (image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side);
   }
 
   private static BufferedImage scale(BufferedImage image, int size) {
     BufferedImage scaled = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = scaled.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
     g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     g.setColor(java.awt.Color.WHITE);
     g.fillRect(0, 0, size, size);

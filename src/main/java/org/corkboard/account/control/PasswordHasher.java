@@ -9,9 +9,9 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * Hashes passwords with Argon2id (OWASP's recommended minimum: 19 MiB, 2 passes, 1 lane) and
- * stores them in the usual PHC string form, {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}, so
- * that stronger parameters can be introduced later without invalidating stored hashes.
+ * Hashes passwords with Argon2id (OWASP's recommended minimum: 19 MiB, 2 passes, 1 lane) and stores
+ * them in the usual PHC string form, {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}, so that
+ * stronger parameters can be introduced later without invalidating stored hashes.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -34,7 +34,12 @@ public class PasswordHasher {
     random.nextBytes(salt);
     byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
     return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s"
-        .formatted(MEMORY_KIB, ITERATIONS, PARALLELISM, ENCODER.encodeToString(salt), ENCODER.encodeToString(hash));
+        .formatted(
+            MEMORY_KIB,
+            ITERATIONS,
+            PARALLELISM,
+            ENCODER.encodeToString(salt),
+            ENCODER.encodeToString(hash));
   }
 
   /**
@@ -55,7 +60,8 @@ public class PasswordHasher {
       if (cost == null || expected.length < 16 || expected.length > 64) {
         return false;
       }
-      byte[] actual = argon2(password, DECODER.decode(parts[4]), cost[0], cost[1], cost[2], expected.length);
+      byte[] actual =
+          argon2(password, DECODER.decode(parts[4]), cost[0], cost[1], cost[2], expected.length);
       return MessageDigest.isEqual(expected, actual);
     } catch (IllegalArgumentException | IllegalStateException e) {
       return false;
@@ -75,7 +81,13 @@ public class PasswordHasher {
       }
       cost[index] = Integer.parseInt(parameter.substring(2));
     }
-    boolean sane = cost[0] >= 8 && cost[0] <= 262_144 && cost[1] >= 1 && cost[1] <= 10 && cost[2] >= 1 && cost[2] <= 8;
+    boolean sane =
+        cost[0] >= 8
+            && cost[0] <= 262_144
+            && cost[1] >= 1
+            && cost[1] <= 10
+            && cost[2] >= 1
+            && cost[2] <= 8;
     return sane ? cost : null;
   }
 

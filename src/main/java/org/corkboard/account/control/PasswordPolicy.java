@@ -23,14 +23,17 @@ public class PasswordPolicy {
 
   private final Set<String> common = loadCommonPasswords();
 
-  /** The reason the password is refused, in words for the person choosing it; empty if it is fine. */
+  /**
+   * The reason the password is refused, in words for the person choosing it; empty if it is fine.
+   */
   public Optional<String> problemWith(String password, String username, String email) {
     if (password == null || password.isEmpty()) {
       return Optional.of("Choose a password.");
     }
     int length = password.codePointCount(0, password.length());
     if (length < MIN_LENGTH) {
-      return Optional.of("Use at least " + MIN_LENGTH + " characters; a short sentence works well.");
+      return Optional.of(
+          "Use at least " + MIN_LENGTH + " characters; a short sentence works well.");
     }
     if (length > MAX_LENGTH) {
       return Optional.of("Use at most " + MAX_LENGTH + " characters.");

@@ -22,7 +22,8 @@ import org.corkboard.platform.Settings;
 @ApplicationScoped
 public class SignInGuard {
 
-  private static final Duration LOCK = Duration.ofMinutes(Settings.number("corkboard.sign-in.lock-minutes", 15));
+  private static final Duration LOCK =
+      Duration.ofMinutes(Settings.number("corkboard.sign-in.lock-minutes", 15));
   private static final Policy PER_ACCOUNT = new Policy(3, 5, LOCK);
   private static final Policy PER_ADDRESS =
       new Policy(Integer.MAX_VALUE, Settings.number("corkboard.sign-in.address-limit", 30), LOCK);
@@ -34,7 +35,9 @@ public class SignInGuard {
   public Optional<Instant> refusedUntil(String identifier, String address) {
     Instant now = clock.instant();
     return Stream.concat(
-            throttle(accountKey(identifier)).flatMap(t -> t.refusedUntil(now, PER_ACCOUNT)).stream(),
+            throttle(accountKey(identifier))
+                .flatMap(t -> t.refusedUntil(now, PER_ACCOUNT))
+                .stream(),
             throttle(addressKey(address)).flatMap(t -> t.refusedUntil(now, PER_ADDRESS)).stream())
         .max(Instant::compareTo);
   }

@@ -23,8 +23,8 @@ import java.util.Set;
 import org.corkboard.site.entity.Site;
 
 /**
- * A person's account. The username and e-mail address are stored in lower case, so that lookups
- * are case-insensitive; the e-mail address changes only when the new address has been verified.
+ * A person's account. The username and e-mail address are stored in lower case, so that lookups are
+ * case-insensitive; the e-mail address changes only when the new address has been verified.
  */
 @Entity
 @NamedQuery(
@@ -52,7 +52,9 @@ public class Account {
   private String bio;
   private int avatarVersion;
 
-  /** Raised whenever all of this account's sessions must end; a session of an older epoch is void. */
+  /**
+   * Raised whenever all of this account's sessions must end; a session of an older epoch is void.
+   */
   private int sessionEpoch;
 
   private Instant createdAt;

@@ -2,10 +2,10 @@ package org.corkboard.account.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 

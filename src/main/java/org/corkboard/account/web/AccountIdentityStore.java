@@ -17,7 +17,8 @@ public class AccountIdentityStore implements IdentityStore {
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     return signIn
-        .withPassword(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr())
+        .withPassword(
+            credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr())
         .map(caller -> new CredentialValidationResult(caller.username(), caller.roles()))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }

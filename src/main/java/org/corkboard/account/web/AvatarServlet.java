@@ -20,10 +20,12 @@ public class AvatarServlet extends HttpServlet {
   @Inject transient Profiles profiles;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     long accountId;
     try {
-      accountId = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+      accountId =
+          Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -34,7 +36,8 @@ public class AvatarServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String etag = "\"" + accountId + "-" + avatar.updatedAt().toEpochMilli() + (small ? "s" : "") + "\"";
+    String etag =
+        "\"" + accountId + "-" + avatar.updatedAt().toEpochMilli() + (small ? "s" : "") + "\"";
     response.setHeader("ETag", etag);
     response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
     if (etag.equals(request.getHeader("If-None-Match"))) {

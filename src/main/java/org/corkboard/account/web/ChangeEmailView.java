@@ -20,7 +20,9 @@ public class ChangeEmailView {
       return null;
     }
     Actions.confirm(
-        "We sent a link to " + newEmail + ". Your address changes when you open it; until then the old one stays.");
+        "We sent a link to "
+            + newEmail
+            + ". Your address changes when you open it; until then the old one stays.");
     return "/account/profile?faces-redirect=true";
   }
 

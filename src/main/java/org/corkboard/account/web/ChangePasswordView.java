@@ -20,10 +20,12 @@ public class ChangePasswordView {
 
   public String change() {
     int[] epoch = new int[1];
-    if (!Actions.succeeded(() -> epoch[0] = settings.changePassword(currentPassword, newPassword))) {
+    if (!Actions.succeeded(
+        () -> epoch[0] = settings.changePassword(currentPassword, newPassword))) {
       return null;
     }
-    var session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+    var session =
+        (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
     SessionValidityFilter.continueUnder(session, epoch[0]);
     Actions.confirm("Your password is changed. Other devices have been signed out.");
     return "/account/profile?faces-redirect=true";

@@ -20,7 +20,9 @@ public class ForgotPasswordView {
       return null;
     }
     Actions.confirm(
-        "If " + email + " belongs to an account, a link to choose a new password is on its way. It works for one hour.");
+        "If "
+            + email
+            + " belongs to an account, a link to choose a new password is on its way. It works for one hour.");
     return "/account/sign-in?faces-redirect=true";
   }
 

@@ -25,7 +25,9 @@ public class RegisterView {
       return null;
     }
     Actions.confirm(
-        "Almost done: we sent a link to " + email + ". Open it to confirm your address, then sign in.");
+        "Almost done: we sent a link to "
+            + email
+            + ". Open it to confirm your address, then sign in.");
     return "/account/sign-in?faces-redirect=true";
   }
 

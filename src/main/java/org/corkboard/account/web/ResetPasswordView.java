@@ -33,7 +33,8 @@ public class ResetPasswordView implements Serializable {
     if (!Actions.succeeded(() -> reset.reset(token, password))) {
       return null;
     }
-    Actions.confirm("Your new password is set, and you are signed out everywhere else. Sign in with it now.");
+    Actions.confirm(
+        "Your new password is set, and you are signed out everywhere else. Sign in with it now.");
     return "/account/sign-in?faces-redirect=true";
   }
 

@@ -13,8 +13,8 @@ import java.util.Objects;
 import org.corkboard.account.boundary.SignIn;
 
 /**
- * Ends a session whose account has since been signed out everywhere (a password change or reset,
- * an administrator's action): each session remembers the account's session epoch at sign-in.
+ * Ends a session whose account has since been signed out everywhere (a password change or reset, an
+ * administrator's action): each session remembers the account's session epoch at sign-in.
  */
 @WebFilter(servletNames = "Faces Servlet")
 public class SessionValidityFilter extends HttpFilter {
@@ -24,7 +24,8 @@ public class SessionValidityFilter extends HttpFilter {
   @Inject SignIn signIn;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String user = request.getRemoteUser();
     if (user != null) {

@@ -43,7 +43,8 @@ public class SignInView {
             request,
             response,
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(identifier, password == null ? "" : password))
+                .credential(
+                    new UsernamePasswordCredential(identifier, password == null ? "" : password))
                 .rememberMe(rememberMe)
                 .newAuthentication(true));
     switch (status) {

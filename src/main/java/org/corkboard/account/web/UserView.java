@@ -27,7 +27,9 @@ public class UserView {
   public void load() throws IOException {
     profile = profiles.byUsername(name).orElse(null);
     if (profile == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such person");
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .responseSendError(404, "No such person");
       FacesContext.getCurrentInstance().responseComplete();
     }
   }

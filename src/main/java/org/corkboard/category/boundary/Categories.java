@@ -29,7 +29,9 @@ public class Categories {
       return Optional.empty();
     }
     List<Category> all = repository.findAll();
-    return repository.findBySlug(slug).map(c -> new Node(c.getName(), c.getSlug(), childrenOf(c, all)));
+    return repository
+        .findBySlug(slug)
+        .map(c -> new Node(c.getName(), c.getSlug(), childrenOf(c, all)));
   }
 
   private static List<Node> childrenOf(Category parent, List<Category> all) {

@@ -24,10 +24,13 @@ public class CategorySeeding {
     }
     int position = 0;
     for (Map.Entry<String, List<String>> top : DefaultCategories.TREE.entrySet()) {
-      Category parent = repository.store(new Category(top.getKey(), DefaultCategories.slug(top.getKey()), null, position++));
+      Category parent =
+          repository.store(
+              new Category(top.getKey(), DefaultCategories.slug(top.getKey()), null, position++));
       int childPosition = 0;
       for (String child : top.getValue()) {
-        repository.store(new Category(child, DefaultCategories.slug(child), parent, childPosition++));
+        repository.store(
+            new Category(child, DefaultCategories.slug(child), parent, childPosition++));
       }
     }
   }

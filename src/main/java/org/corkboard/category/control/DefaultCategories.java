@@ -13,8 +13,20 @@ final class DefaultCategories {
 
   private static Map<String, List<String>> tree() {
     Map<String, List<String>> tree = new LinkedHashMap<>();
-    tree.put("For sale", List.of("Electronics", "Phones", "Computers", "Furniture", "Home & garden",
-        "Clothing", "Sports & outdoors", "Bikes", "Books & media", "Toys & kids", "Vehicles"));
+    tree.put(
+        "For sale",
+        List.of(
+            "Electronics",
+            "Phones",
+            "Computers",
+            "Furniture",
+            "Home & garden",
+            "Clothing",
+            "Sports & outdoors",
+            "Bikes",
+            "Books & media",
+            "Toys & kids",
+            "Vehicles"));
     tree.put("Free stuff", List.of("Free furniture", "Free household", "Free books & toys"));
     tree.put("Wanted", List.of());
     tree.put("Housing", List.of("Rooms", "Apartments", "Parking"));

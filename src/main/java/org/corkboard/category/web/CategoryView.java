@@ -21,7 +21,9 @@ public class CategoryView {
   public void load() throws IOException {
     category = categories.bySlug(c).orElse(null);
     if (category == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such category");
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .responseSendError(404, "No such category");
       FacesContext.getCurrentInstance().responseComplete();
     }
   }

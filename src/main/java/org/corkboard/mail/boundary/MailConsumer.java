@@ -13,7 +13,9 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = "java:/jms/queue/corkboard.mail"),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue")
     })
 public class MailConsumer implements MessageListener {
 

@@ -27,7 +27,8 @@ public class MailDelivery {
     try {
       transport.send(mail);
     } catch (MessagingException | IOException e) {
-      throw new IllegalStateException("Mail " + mailId + " not sent, will retry: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Mail " + mailId + " not sent, will retry: " + e.getMessage(), e);
     }
     em.remove(mail);
   }

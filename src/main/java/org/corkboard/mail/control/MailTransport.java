@@ -14,6 +14,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Date;
 import org.corkboard.mail.entity.OutgoingMail;
 import org.corkboard.platform.Settings;
 
@@ -32,10 +33,11 @@ public class MailTransport {
 
   public void send(OutgoingMail mail) throws MessagingException, IOException {
     MimeMessage message = new MimeMessage(session);
+    message.setFrom();
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
     message.setSubject(mail.getSubject(), "UTF-8");
     message.setText(mail.getBody(), "UTF-8");
-    message.setSentDate(java.util.Date.from(Instant.now()));
+    message.setSentDate(Date.from(Instant.now()));
     if ("outbox".equals(Settings.get("corkboard.mail.transport", "smtp"))) {
       writeToOutbox(mail, message);
     } else {
@@ -52,7 +54,12 @@ public class MailTransport {
     try (OutputStream out = Files.newOutputStream(file)) {
       message.writeTo(out);
     }
-    LOG.log(Level.INFO, "Mail \"{0}\" for {1} written to {2}", mail.getSubject(), mail.getRecipient(), file);
+    LOG.log(
+        Level.INFO,
+        "Mail \"{0}\" for {1} written to {2}",
+        mail.getSubject(),
+        mail.getRecipient(),
+        file);
   }
 
   public static Path outbox() {

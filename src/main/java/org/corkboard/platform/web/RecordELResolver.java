@@ -8,8 +8,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
 /**
- * Lets pages read record components ({@code #{category.slug}}), which Jakarta EL 5 does not
- * support by itself; services return records as their read models.
+ * Lets pages read record components ({@code #{category.slug}}), which Jakarta EL 5 does not support
+ * by itself; services return records as their read models.
  */
 public class RecordELResolver extends ELResolver {
 

@@ -1,0 +1,87 @@
+package org.corkboard.testing;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.Map;
+import org.corkboard.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * For tests that use the deployed application from outside, as people do: through its pages, with
+ * GreenMail as the SMTP server that receives Corkboard's e-mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class PagesTestBase {
+
+  public static final String PASSWORD = "a long and memorable passphrase";
+
+  @RegisterExtension
+  protected static final GreenMailExtension greenMail =
+      new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+  @Deployment(testable = false)
+  public static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  /** A name no other test uses. */
+  protected static String unique(String prefix) {
+    return prefix + System.nanoTime() % 100_000_000;
+  }
+
+  /** Registers {@code name} with the address name@test.example and the name "Display name". */
+  protected static Page register(WebClient browser, String name, String password) throws Exception {
+    Page page = browser.get("/account/register");
+    return browser.submit(
+        page,
+        "register",
+        Map.of(
+            "username",
+            name,
+            "email",
+            name + "@test.example",
+            "displayName",
+            "Display " + name,
+            "password",
+            password),
+        "submit");
+  }
+
+  protected static Page signIn(
+      WebClient browser, String identifier, String password, boolean remember) throws Exception {
+    Page page = browser.get("/account/sign-in");
+    Map<String, String> fields =
+        remember
+            ? Map.of("identifier", identifier, "password", password, "rememberMe_input", "on")
+            : Map.of("identifier", identifier, "password", password);
+    return browser.submit(page, "signIn", fields, "submit");
+  }
+
+  /** Opens the n-th link to the path e-mailed to the address and presses its button. */
+  protected static Page followLink(
+      WebClient browser,
+      String address,
+      int mail,
+      String path,
+      String form,
+      String button,
+      Map<String, String> fields)
+      throws Exception {
+    String link = MailBox.link(MailBox.await(greenMail, address, mail), path);
+    return browser.submit(browser.get(link), form, fields, button);
+  }
+
+  /** A registered account whose address is verified, through the pages; returns its username. */
+  protected static String verifiedAccount() throws Exception {
+    var browser = new WebClient();
+    String name = unique("user");
+    register(browser, name, PASSWORD);
+    followLink(
+        browser, name + "@test.example", 1, "/account/verify", "verify", "confirm", Map.of());
+    return name;
+  }
+}
