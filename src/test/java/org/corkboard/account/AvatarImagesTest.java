@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.corkboard.account.control.AvatarImages;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class AvatarImagesTest {
 
-  private static final String NOT_A_PICTURE = "This file is not a JPEG or PNG picture.";
+  private static final String NOT_A_PICTURE = "This file is not a JPEG, PNG or WebP picture.";
   private static final String DAMAGED = "This picture could not be read; it may be damaged.";
 
   // --- accepted uploads ---
@@ -32,6 +33,16 @@ class AvatarImagesTest {
   @Test
   void turnsAJpegIntoDisplayAndThumbnailJpegs() throws IOException {
     assertProducesAvatarJpegs(encode(picture(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg"));
+  }
+
+  @Test
+  void turnsAWebPIntoDisplayAndThumbnailJpegs() throws IOException {
+    // 24 x 16, made with cwebp -q 60.
+    byte[] webp =
+        Base64.getDecoder()
+            .decode(
+                "UklGRl4AAABXRUJQVlA4IFIAAABwAwCdASoYABAAPrVKnkonJCKhsAgA4BaJagCdLcAZv+B5oEAA/tA381fKj/+Vf/yNY+1OxpxeOv3Bq3tP86t/5oidTfv9r/miJ1KNkkEOgAAA");
+    assertProducesAvatarJpegs(webp);
   }
 
   @Test

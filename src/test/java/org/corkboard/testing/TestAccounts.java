@@ -33,6 +33,14 @@ public class TestAccounts {
     return accounts.store(account);
   }
 
+  /** An account whose e-mail address is not confirmed yet. */
+  public Account createUnverified(String name) {
+    String username = name + "-" + System.nanoTime() % 1_000_000 + "-" + COUNTER.incrementAndGet();
+    return accounts.store(
+        new Account(
+            username, username + "@test.example", name, hasher.hash(PASSWORD), Instant.now()));
+  }
+
   public Account reload(long id) {
     return accounts.find(id).orElseThrow();
   }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.corkboard.category.entity.Category;
+import org.corkboard.category.entity.CategoryField;
 
 @ApplicationScoped
 public class CategoryRepository {
@@ -21,6 +22,19 @@ public class CategoryRepository {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  public Optional<Category> find(long id) {
+    return Optional.ofNullable(em.find(Category.class, id));
+  }
+
+  public List<CategoryField> allFields() {
+    return em.createNamedQuery("CategoryField.findAll", CategoryField.class).getResultList();
+  }
+
+  public CategoryField store(CategoryField field) {
+    em.persist(field);
+    return field;
   }
 
   public Category store(Category category) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.corkboard.category.entity.Category;
 
-/** Gives a database without categories the default tree, at deployment. */
+/** Gives a database without categories the default tree and fields, at deployment. */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
@@ -19,9 +19,15 @@ public class CategorySeeding {
 
   @PostConstruct
   void seed() {
-    if (!repository.findAll().isEmpty()) {
-      return;
+    if (repository.findAll().isEmpty()) {
+      seedTree();
     }
+    if (repository.allFields().isEmpty()) {
+      repository.findAll().forEach(c -> DefaultFields.forCategory(c).forEach(repository::store));
+    }
+  }
+
+  private void seedTree() {
     int position = 0;
     for (Map.Entry<String, List<String>> top : DefaultCategories.TREE.entrySet()) {
       Category parent =

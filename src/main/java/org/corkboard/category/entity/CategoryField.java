@@ -1,0 +1,181 @@
+package org.corkboard.category.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An extra detail a category asks of its listings and of its sub-categories' listings (Housing:
+ * rooms, size, available from). Defined as data, so a new field needs no code.
+ */
+@Entity
+@Cacheable
+@Table(name = "category_field")
+@NamedQuery(
+    name = "CategoryField.findAll",
+    query = "SELECT f FROM CategoryField f ORDER BY f.position, f.id")
+public class CategoryField {
+
+  private static final int MAX_TEXT = 80;
+
+  @Id
+  @SequenceGenerator(
+      name = "category_field_seq",
+      sequenceName = "category_field_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "category_field_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "category_id")
+  private Category category;
+
+  private String fieldKey;
+  private String label;
+
+  @Enumerated(EnumType.STRING)
+  private FieldKind kind;
+
+  private boolean required;
+  private String unit;
+  private BigDecimal minValue;
+  private BigDecimal maxValue;
+
+  /** For CHOICE fields: the allowed values, separated by "|". */
+  private String choices;
+
+  private int position;
+
+  @Version private long version;
+
+  protected CategoryField() {}
+
+  public CategoryField(
+      Category category, String key, String label, FieldKind kind, boolean required, int position) {
+    this.category = Objects.requireNonNull(category);
+    this.fieldKey = Objects.requireNonNull(key);
+    this.label = Objects.requireNonNull(label);
+    this.kind = Objects.requireNonNull(kind);
+    this.required = required;
+    this.position = position;
+  }
+
+  public CategoryField withRange(String unit, BigDecimal min, BigDecimal max) {
+    this.unit = unit;
+    this.minValue = min;
+    this.maxValue = max;
+    return this;
+  }
+
+  public CategoryField withChoices(String... values) {
+    this.choices = String.join("|", values);
+    return this;
+  }
+
+  /** What is wrong with the value typed for this field, in words for the person typing it. */
+  public Optional<String> problemWith(String raw) {
+    String value = raw == null ? "" : raw.strip();
+    if (value.isEmpty()) {
+      return required ? Optional.of("Fill in " + label.toLowerCase() + ".") : Optional.empty();
+    }
+    return switch (kind) {
+      case TEXT ->
+          value.length() > MAX_TEXT
+              ? Optional.of("Use at most " + MAX_TEXT + " characters.")
+              : Optional.empty();
+      case NUMBER -> numberProblem(value);
+      case DATE -> dateProblem(value);
+      case CHOICE ->
+          getChoices().contains(value)
+              ? Optional.empty()
+              : Optional.of("Choose one of the listed values.");
+    };
+  }
+
+  private Optional<String> numberProblem(String value) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      return Optional.of("Enter a number.");
+    }
+    if ((minValue != null && number.compareTo(minValue) < 0)
+        || (maxValue != null && number.compareTo(maxValue) > 0)) {
+      return Optional.of("Enter a number from " + plain(minValue) + " to " + plain(maxValue) + ".");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> dateProblem(String value) {
+    try {
+      LocalDate.parse(value);
+      return Optional.empty();
+    } catch (DateTimeParseException e) {
+      return Optional.of("Enter a date as year-month-day, e.g. 2026-12-24.");
+    }
+  }
+
+  private static String plain(BigDecimal number) {
+    return number == null ? "…" : number.stripTrailingZeros().toPlainString();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public String getKey() {
+    return fieldKey;
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public FieldKind getKind() {
+    return kind;
+  }
+
+  public boolean isRequired() {
+    return required;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public List<String> getChoices() {
+    return choices == null ? List.of() : Arrays.asList(choices.split("\\|"));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CategoryField field && id != null && id.equals(field.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return CategoryField.class.hashCode();
+  }
+}

@@ -1,0 +1,80 @@
+package org.corkboard.listing.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corkboard.account.control.AccountRepository;
+import org.corkboard.category.boundary.Categories;
+import org.corkboard.category.boundary.Categories.Node;
+import org.corkboard.listing.control.ListingRepository;
+import org.corkboard.listing.control.ListingRepository.Sort;
+import org.corkboard.listing.entity.ListingCard;
+import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.listing.entity.ListingType;
+
+/** What anyone may browse: the newest listings, a category's listings, a person's listings. */
+@Stateless
+@PermitAll
+public class Browsing {
+
+  public static final int PAGE_SIZE = 24;
+
+  @Inject ListingRepository repository;
+  @Inject Categories categories;
+  @Inject AccountRepository accounts;
+
+  /** A top-level category with its number of active listings, its own and its children's. */
+  public record Tile(String name, String slug, long count) {}
+
+  /** One page of a category's listings. */
+  public record CategoryPage(
+      Node category, List<ListingCard> cards, int page, int pages, long total, Sort sort) {}
+
+  public List<ListingCard> newest(int limit) {
+    return repository.newest(limit);
+  }
+
+  public List<ListingCard> newestFree(int limit) {
+    return repository.newestOfType(ListingType.FREE, limit);
+  }
+
+  public List<Tile> tiles() {
+    Map<Long, Long> counts = repository.activeCountsByCategory();
+    return categories.tree().stream()
+        .map(
+            top ->
+                new Tile(
+                    top.name(),
+                    top.slug(),
+                    categories.subtreeIds(top).stream()
+                        .mapToLong(id -> counts.getOrDefault(id, 0L))
+                        .sum()))
+        .toList();
+  }
+
+  /** Page {@code page} (from 1) of the category's active listings and its sub-categories'. */
+  public Optional<CategoryPage> category(String slug, Sort sort, int page) {
+    return categories
+        .bySlug(slug)
+        .map(
+            node -> {
+              List<Long> ids = categories.subtreeIds(node);
+              long total = repository.countInCategories(ids, sort != Sort.NEWEST);
+              int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+              int current = Math.min(Math.max(1, page), pages);
+              var cards = repository.inCategories(ids, sort, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+              return new CategoryPage(node, cards, current, pages, total, sort);
+            });
+  }
+
+  /** A person's active listings, for their public profile. */
+  public List<ListingCard> activeOf(String username) {
+    return accounts
+        .findByUsername(username)
+        .map(owner -> repository.ofOwner(owner, List.of(ListingStatus.ACTIVE), 100))
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,190 @@
+package org.corkboard.listing.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.corkboard.account.boundary.CurrentAccount;
+import org.corkboard.account.entity.Account;
+import org.corkboard.account.entity.Role;
+import org.corkboard.category.boundary.Categories;
+import org.corkboard.category.entity.Category;
+import org.corkboard.listing.control.ListingRepository;
+import org.corkboard.listing.control.ListingRules;
+import org.corkboard.listing.entity.Listing;
+import org.corkboard.listing.entity.ListingPicture;
+import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.listing.entity.Location;
+import org.corkboard.listing.entity.Price;
+import org.corkboard.platform.Forbidden;
+import org.corkboard.platform.Refused;
+import org.corkboard.site.boundary.Sites;
+
+/**
+ * Posting and managing listings. Only people with a confirmed address post; only a listing's owner,
+ * a moderator or an administrator change it. Each call is one transaction.
+ */
+@Stateless
+public class Listings {
+
+  @Inject ListingRepository repository;
+  @Inject ListingRules rules;
+  @Inject CurrentAccount current;
+  @Inject Categories categories;
+  @Inject Sites sites;
+  @Inject Clock clock;
+
+  /** Saves a new draft and returns its id. */
+  @RolesAllowed(Role.USER_NAME)
+  public long saveDraft(@NotNull @Valid ListingForm form) {
+    Account owner = poster();
+    Instant now = clock.instant();
+    if (repository.countCreatedSince(owner, now.minusSeconds(3600)) >= rules.maxPerHour()) {
+      throw new Refused(
+          "You have posted "
+              + rules.maxPerHour()
+              + " listings in the last hour; please wait a little.");
+    }
+    Listing listing = new Listing(owner, now);
+    describe(listing, form, now);
+    refuseTwin(listing, now);
+    return repository.store(listing).getId();
+  }
+
+  /** Saves a new listing and publishes it at once; returns its id. */
+  @RolesAllowed(Role.USER_NAME)
+  public long post(@NotNull @Valid ListingForm form) {
+    long id = saveDraft(form);
+    publish(id);
+    return id;
+  }
+
+  @RolesAllowed(Role.USER_NAME)
+  public void update(long id, @NotNull @Valid ListingForm form) {
+    Listing listing = changeable(id);
+    if (listing.getVersion() != form.version()) {
+      throw new Refused(
+          "Someone changed this listing while you were editing it. Reload the page to see their changes, then edit again.");
+    }
+    Instant now = clock.instant();
+    describe(listing, form, now);
+    refuseTwin(listing, now);
+  }
+
+  @RolesAllowed(Role.USER_NAME)
+  public void publish(long id) {
+    Listing listing = changeable(id);
+    if (repository.countActive(listing.getOwner()) >= rules.maxActive()) {
+      throw new Refused(
+          "You have "
+              + rules.maxActive()
+              + " active listings, the most allowed. Close one before publishing another.");
+    }
+    listing.publish(clock.instant(), rules.lifetime());
+  }
+
+  @RolesAllowed(Role.USER_NAME)
+  public void renew(long id) {
+    changeable(id).renew(clock.instant(), rules.lifetime());
+  }
+
+  @RolesAllowed(Role.USER_NAME)
+  public void close(long id, boolean sold) {
+    Listing listing = changeable(id);
+    if (sold) {
+      listing.markSold(clock.instant());
+    } else {
+      listing.close(clock.instant());
+    }
+  }
+
+  /** Deletes the listing and its pictures for good. */
+  @RolesAllowed(Role.USER_NAME)
+  public void delete(long id) {
+    repository.remove(changeable(id));
+  }
+
+  /** The listing for its page, if the caller may see it. */
+  @PermitAll
+  public Optional<ListingPage> page(long id) {
+    Account viewer = current.isSignedIn() ? current.account() : null;
+    return repository
+        .find(id)
+        .filter(l -> l.isVisibleTo(viewer, current.isStaff()))
+        .map(
+            l ->
+                new ListingPage(
+                    l,
+                    repository.pictures(l).stream().map(ListingPicture::getId).toList(),
+                    categories.fieldsFor(l.getCategory()),
+                    mayChange(l, viewer),
+                    repository.ofOwner(l.getOwner(), List.of(ListingStatus.ACTIVE), 7).stream()
+                        .filter(card -> card.id() != l.getId())
+                        .limit(6)
+                        .toList()));
+  }
+
+  /** The listing as its edit form needs it: only for those who may change it. */
+  @RolesAllowed(Role.USER_NAME)
+  public Listing editable(long id) {
+    return changeable(id);
+  }
+
+  private Listing changeable(long id) {
+    Listing listing =
+        repository.find(id).orElseThrow(() -> new Forbidden("There is no such listing."));
+    if (!mayChange(listing, current.account())) {
+      throw new Forbidden("This is someone else's listing.");
+    }
+    return listing;
+  }
+
+  private boolean mayChange(Listing listing, Account viewer) {
+    return viewer != null && (listing.getOwner().equals(viewer) || current.isStaff());
+  }
+
+  private Account poster() {
+    Account account = current.account();
+    if (!account.mayPublish()) {
+      throw new Refused("Confirm your e-mail address first: open the link we sent you.");
+    }
+    return account;
+  }
+
+  private void describe(Listing listing, ListingForm form, Instant now) {
+    Category category =
+        categories
+            .find(form.categoryId())
+            .orElseThrow(() -> new Refused("categoryId", "Choose one of the listed categories."));
+    var site =
+        form.siteId() == null
+            ? null
+            : sites
+                .find(form.siteId())
+                .orElseThrow(() -> new Refused("siteId", "Choose one of the listed sites."));
+    listing.describe(
+        form.type(),
+        form.title(),
+        form.description(),
+        category,
+        Price.of(form.priceMode(), form.priceAmount(), form.priceCurrency()),
+        form.condition(),
+        Location.of(site, form.city(), form.postalCode()),
+        rules.details(categories.fieldsFor(category), form.details()),
+        now);
+  }
+
+  private void refuseTwin(Listing listing, Instant now) {
+    if (repository.hasTwin(listing, now.minus(rules.duplicateWindow()))) {
+      throw new Refused(
+          "title",
+          "You already have a listing with this title and text. Edit that one instead of posting it again.");
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Listings: the classified ads themselves — posting, editing, the life cycle from draft to active
+ * to sold, closed or expired, pictures, and the pages that show them.
+ */
+package org.corkboard.listing;
