@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.corkboard.account.control.AccountRepository;
 import org.corkboard.account.control.PasswordHasher;
@@ -17,7 +18,10 @@ import org.corkboard.platform.Settings;
 import org.corkboard.site.control.SiteRepository;
 import org.corkboard.site.entity.Site;
 
-/** Loads the demonstration sites and people (same data every time). */
+/**
+ * Loads the demonstration sites and people (same data every time), and then their listings: see
+ * {@link DemoListings}.
+ */
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "CategorySeeding"})
@@ -35,6 +39,7 @@ public class DemoData {
   @Inject AccountRepository accounts;
   @Inject SiteRepository sites;
   @Inject PasswordHasher hasher;
+  @Inject DemoListings listings;
 
   @PostConstruct
   void load() {
@@ -47,9 +52,12 @@ public class DemoData {
             sites.store(new Site("Research Campus", "Munich", "80331")),
             sites.store(new Site("Plant North", "Hamburg", "20095")),
             sites.store(new Site("Sales Office", "Frankfurt am Main", "60311")));
-    person("admin", "Ada Admin", offices.get(0), ADMIN_PASSWORD, 0).grant(Role.ADMIN);
-    person("moderator", "Moritz Moderator", offices.get(1), MODERATOR_PASSWORD, 1)
-        .grant(Role.MODERATOR);
+    Account admin = person("admin", "Ada Admin", offices.get(0), ADMIN_PASSWORD, 0);
+    admin.grant(Role.ADMIN);
+    Account moderator =
+        person("moderator", "Moritz Moderator", offices.get(1), MODERATOR_PASSWORD, 1);
+    moderator.grant(Role.MODERATOR);
+    List<Account> everyone = new ArrayList<>(List.of(admin, moderator));
     String[][] people = {
       {"alice", "Alice Becker"}, {"bruno", "Bruno Costa"}, {"chen", "Chen Wei"},
       {"dilara", "Dilara Yilmaz"}, {"emil", "Emil Novak"}, {"fatou", "Fatou Diallo"},
@@ -57,10 +65,12 @@ public class DemoData {
       {"jonas", "Jonas Weber"}
     };
     for (int i = 0; i < people.length; i++) {
-      person(people[i][0], people[i][1], offices.get(i % offices.size()), USER_PASSWORD, i + 2);
+      everyone.add(
+          person(
+              people[i][0], people[i][1], offices.get(i % offices.size()), USER_PASSWORD, i + 2));
     }
-    LOG.log(
-        Level.INFO, "Demo data loaded: {0} sites, {1} people", offices.size(), people.length + 2);
+    LOG.log(Level.INFO, "Demo data loaded: {0} sites, {1} people", offices.size(), everyone.size());
+    listings.load(everyone);
   }
 
   private Account person(String username, String name, Site site, String password, int day) {

@@ -209,7 +209,7 @@ class ListingAccessIT {
             0);
     assertThatThrownBy(() -> as(owner.getUsername(), USER, () -> listings.post(room)))
         .isInstanceOf(Refused.class)
-        .hasMessage("Enter a number.");
+        .hasMessage("Rooms: Enter a number.");
   }
 
   private ListingForm bike(String title) {

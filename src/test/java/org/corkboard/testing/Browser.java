@@ -58,6 +58,11 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
+  /** An element that is in the page, even if hidden (such as a styled file input). */
+  public WebElement present(String css) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
   public Browser type(String id, String text) {
     WebElement field = find("#" + id);
     field.clear();
@@ -71,6 +76,10 @@ public final class Browser implements AutoCloseable {
     find(css).click();
     wait.until(ExpectedConditions.stalenessOf(html));
     return this;
+  }
+
+  public <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
+    return wait.until(condition);
   }
 
   public Browser waitForText(String text) {

@@ -22,13 +22,20 @@ public final class Deployments {
         .as(WebArchive.class);
   }
 
-  /** The application with the given test packages inside, able to act as any user. */
+  /**
+   * The application with the given test packages inside, able to act as any user and to receive its
+   * e-mail ({@link SmtpInbox}).
+   */
   public static WebArchive withTests(Class<?>... testClassesOfPackages) {
     WebArchive archive =
         application()
             .addClass(Identities.class)
             .addClass(TestAccounts.class)
-            .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+            .addClass(SmtpInbox.class)
+            // GreenMail core only: the server provides Jakarta Mail (Angus) and SLF4J.
+            .addAsLibraries(
+                jarOf(org.assertj.core.api.Assertions.class),
+                jarOf(com.icegreen.greenmail.util.GreenMail.class));
     for (Class<?> type : testClassesOfPackages) {
       archive.addPackage(type.getPackage());
     }

@@ -4,13 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.corkboard.account.boundary.AccountSettings;
 import org.corkboard.account.boundary.ProfileChange;
 import org.corkboard.account.entity.Account;
 import org.corkboard.platform.web.Actions;
-import org.corkboard.site.boundary.Sites;
-import org.corkboard.site.entity.Site;
 import org.primefaces.model.file.UploadedFile;
 
 /** account/profile.xhtml: the profile and avatar of the signed-in person (or, for admins, ?id=). */
@@ -21,7 +18,6 @@ public class ProfileView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient AccountSettings settings;
-  @Inject transient Sites sites;
 
   private Long id;
   private long accountId;
@@ -78,10 +74,6 @@ public class ProfileView implements Serializable {
 
   private String redirectHere() {
     return "/account/profile?faces-redirect=true" + (id == null ? "" : "&id=" + id);
-  }
-
-  public List<Site> getSites() {
-    return sites.all();
   }
 
   public Long getId() {

@@ -15,7 +15,7 @@ final class DefaultFields {
     return switch (category.getSlug()) {
       case "housing" ->
           List.of(
-              new CategoryField(category, "rooms", "Rooms", FieldKind.NUMBER, true, 0)
+              new CategoryField(category, "rooms", "Rooms", FieldKind.NUMBER, false, 0)
                   .withRange(null, BigDecimal.ONE, BigDecimal.valueOf(20)),
               new CategoryField(category, "size", "Size", FieldKind.NUMBER, false, 1)
                   .withRange("m²", BigDecimal.ONE, BigDecimal.valueOf(1000)),

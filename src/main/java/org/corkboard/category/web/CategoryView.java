@@ -5,22 +5,27 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.corkboard.category.boundary.Categories;
-import org.corkboard.category.boundary.Categories.Node;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.corkboard.listing.boundary.Browsing;
+import org.corkboard.listing.boundary.Browsing.CategoryPage;
+import org.corkboard.listing.control.ListingRepository.Sort;
 
-/** category.xhtml?c=slug: one category with its sub-categories. */
+/** category.xhtml?c=slug&amp;sort=price-low&amp;page=2: a category's listings, paged. */
 @Named
 @RequestScoped
 public class CategoryView {
 
-  @Inject Categories categories;
+  @Inject Browsing browsing;
 
   private String c;
-  private Node category;
+  private String sort;
+  private int page = 1;
+  private CategoryPage result;
 
   public void load() throws IOException {
-    category = categories.bySlug(c).orElse(null);
-    if (category == null) {
+    result = browsing.category(c, sortOf(sort), page).orElse(null);
+    if (result == null) {
       FacesContext.getCurrentInstance()
           .getExternalContext()
           .responseSendError(404, "No such category");
@@ -28,8 +33,29 @@ public class CategoryView {
     }
   }
 
-  public Node getCategory() {
-    return category;
+  static Sort sortOf(String parameter) {
+    return switch (parameter == null ? "" : parameter) {
+      case "price-low" -> Sort.PRICE_LOW;
+      case "price-high" -> Sort.PRICE_HIGH;
+      default -> Sort.NEWEST;
+    };
+  }
+
+  /** The page numbers to offer: the first, the last and those near the current one. */
+  public List<Integer> getPageLinks() {
+    int pages = result.pages();
+    return IntStream.rangeClosed(1, pages)
+        .filter(p -> p == 1 || p == pages || Math.abs(p - result.page()) <= 2)
+        .boxed()
+        .toList();
+  }
+
+  public String sortParameter() {
+    return sort == null ? "" : sort;
+  }
+
+  public CategoryPage getResult() {
+    return result;
   }
 
   public String getC() {
@@ -38,5 +64,21 @@ public class CategoryView {
 
   public void setC(String c) {
     this.c = c;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
   }
 }

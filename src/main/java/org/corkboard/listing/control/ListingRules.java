@@ -44,7 +44,7 @@ public class ListingRules {
           .problemWith(value)
           .ifPresent(
               problem -> {
-                throw new Refused("detail_" + field.getKey(), problem);
+                throw new Refused("detail_" + field.getKey(), field.getLabel() + ": " + problem);
               });
       if (value != null && !value.isBlank()) {
         details.put(field.getKey(), value.strip());

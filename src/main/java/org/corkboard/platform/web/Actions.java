@@ -53,9 +53,15 @@ public final class Actions {
     return field;
   }
 
+  /**
+   * A message beside the input named {@code field}, or at the top of the page when the page has no
+   * such input (so that no message is ever lost).
+   */
   public static void error(String field, String message) {
-    FacesContext.getCurrentInstance()
-        .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    FacesContext context = FacesContext.getCurrentInstance();
+    String clientId =
+        field != null && context.getViewRoot().findComponent(field) != null ? field : null;
+    context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
   /** A confirmation that survives the redirect after a successful POST. */

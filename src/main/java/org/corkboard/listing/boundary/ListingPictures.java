@@ -1,0 +1,60 @@
+package org.corkboard.listing.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.corkboard.account.entity.Role;
+import org.corkboard.listing.control.ListingRepository;
+import org.corkboard.listing.control.PictureStore;
+import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.platform.images.Pictures;
+
+/**
+ * A listing's pictures: added, reordered and removed by whoever may edit the listing, served to
+ * whoever may see it.
+ */
+@Stateless
+public class ListingPictures {
+
+  @Inject Listings listings;
+  @Inject PictureStore store;
+  @Inject ListingRepository repository;
+  @Inject Clock clock;
+
+  /** An image ready to send, with the time it was stored (for its ETag). */
+  public record Image(byte[] bytes, Instant storedAt) {}
+
+  /** Adds an uploaded picture (JPEG, PNG or WebP, checked by its content); returns its id. */
+  @RolesAllowed(Role.USER_NAME)
+  public long add(long listingId, byte[] upload) {
+    var listing = listings.editable(listingId);
+    var picture = Pictures.decode(upload, "pictures");
+    return store.add(listing, picture.image(), clock.instant()).getId();
+  }
+
+  @RolesAllowed(Role.USER_NAME)
+  public void move(long listingId, long pictureId, int position) {
+    store.move(listings.editable(listingId), pictureId, position, clock.instant());
+  }
+
+  @RolesAllowed(Role.USER_NAME)
+  public void remove(long listingId, long pictureId) {
+    store.remove(listings.editable(listingId), pictureId, clock.instant());
+  }
+
+  /** A picture, unless it belongs to a draft (drafts are private; their pictures too). */
+  @PermitAll
+  public Optional<Image> image(long pictureId, boolean thumbnail) {
+    return repository
+        .picture(pictureId)
+        .filter(
+            p ->
+                p.getListing().getStatus() != ListingStatus.DRAFT
+                    || listings.page(p.getListing().getId()).isPresent())
+        .map(p -> new Image(p.image(thumbnail), p.getCreatedAt()));
+  }
+}

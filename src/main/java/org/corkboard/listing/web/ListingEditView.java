@@ -1,0 +1,335 @@
+package org.corkboard.listing.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corkboard.account.boundary.AccountSettings;
+import org.corkboard.category.boundary.Categories;
+import org.corkboard.category.entity.CategoryField;
+import org.corkboard.listing.boundary.ListingForm;
+import org.corkboard.listing.boundary.ListingPictures;
+import org.corkboard.listing.boundary.Listings;
+import org.corkboard.listing.entity.Condition;
+import org.corkboard.listing.entity.Listing;
+import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.listing.entity.ListingType;
+import org.corkboard.listing.entity.Price;
+import org.corkboard.listing.entity.PriceMode;
+import org.corkboard.platform.Refused;
+import org.corkboard.platform.web.Actions;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * listing/edit.xhtml: posting a new listing (no id) or editing one (?id=). A new listing is
+ * published at once, or saved as a draft to add pictures first.
+ */
+@Named
+@ViewScoped
+public class ListingEditView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Listings listings;
+  @Inject transient ListingPictures pictures;
+  @Inject transient Categories categories;
+  @Inject transient AccountSettings settings;
+
+  private Long id;
+  private long version;
+  private ListingStatus status;
+  private ListingType type = ListingType.FOR_SALE;
+  private String title;
+  private String description;
+  private Long categoryId;
+  private PriceMode priceMode = PriceMode.FIXED;
+  private BigDecimal priceAmount;
+  private String priceCurrency = "EUR";
+  private Condition condition;
+  private Long siteId;
+  private String city;
+  private String postalCode;
+  private Map<String, String> details = new HashMap<>();
+  private List<Long> pictureIds = new ArrayList<>();
+
+  public void load() {
+    if (id == null) {
+      var home = settings.mine().getHomeSite();
+      siteId = home == null ? null : home.getId();
+      return;
+    }
+    Listing listing = listings.editable(id);
+    version = listing.getVersion();
+    status = listing.getStatus();
+    type = listing.getType();
+    title = listing.getTitle();
+    description = listing.getDescription();
+    categoryId = listing.getCategory().getId();
+    priceMode = listing.getPrice().getMode();
+    priceAmount = listing.getPrice().getAmount();
+    priceCurrency =
+        listing.getPrice().getCurrency() == null ? "EUR" : listing.getPrice().getCurrency();
+    condition = listing.getCondition();
+    siteId =
+        listing.getLocation().getSite() == null ? null : listing.getLocation().getSite().getId();
+    city = listing.getLocation().getCity();
+    postalCode = listing.getLocation().getPostalCode();
+    details = new HashMap<>(listing.getDetails());
+    pictureIds = new ArrayList<>(listings.page(id).orElseThrow().pictureIds());
+  }
+
+  /** Publishes a new listing, or saves the changes to an existing one. */
+  public String publish() {
+    if (id == null) {
+      Long[] created = new Long[1];
+      if (!Actions.succeeded(() -> created[0] = listings.post(form()))) {
+        return null;
+      }
+      Actions.confirm("Your listing is online.");
+      return "/listing/view?faces-redirect=true&id=" + created[0];
+    }
+    boolean draft = status == ListingStatus.DRAFT;
+    if (!Actions.succeeded(() -> saveExisting(draft))) {
+      return null;
+    }
+    Actions.confirm(draft ? "Your listing is online." : "Your changes are saved.");
+    return "/listing/view?faces-redirect=true&id=" + id;
+  }
+
+  private void saveExisting(boolean publishToo) {
+    listings.update(id, form());
+    if (publishToo) {
+      listings.publish(id);
+    }
+  }
+
+  /** Saves a draft (e.g. to add pictures) and stays on this page. */
+  public String saveDraft() {
+    if (id == null) {
+      Long[] created = new Long[1];
+      if (!Actions.succeeded(() -> created[0] = listings.saveDraft(form()))) {
+        return null;
+      }
+      Actions.confirm("Draft saved. Add pictures, then publish.");
+      return "/listing/edit?faces-redirect=true&id=" + created[0];
+    }
+    if (!Actions.succeeded(() -> listings.update(id, form()))) {
+      return null;
+    }
+    Actions.confirm("Draft saved.");
+    return "/listing/edit?faces-redirect=true&id=" + id;
+  }
+
+  public void upload(FileUploadEvent event) {
+    byte[] content = event.getFile().getContent();
+    if (Actions.succeeded(() -> pictures.add(id, content))) {
+      refreshPictures();
+    }
+  }
+
+  public void move(long pictureId, int position) {
+    if (Actions.succeeded(() -> pictures.move(id, pictureId, position))) {
+      refreshPictures();
+    }
+  }
+
+  public void removePicture(long pictureId) {
+    if (Actions.succeeded(() -> pictures.remove(id, pictureId))) {
+      refreshPictures();
+    }
+  }
+
+  /** Picture changes are the editor's own: the form continues on the listing's new version. */
+  private void refreshPictures() {
+    pictureIds = new ArrayList<>(listings.page(id).orElseThrow().pictureIds());
+    version = listings.editable(id).getVersion();
+  }
+
+  /** When the type changes, its price modes and whether a condition applies change too. */
+  public void typeChanged() {
+    if (!type.allows(priceMode)) {
+      priceMode = type.priceModes().iterator().next();
+    }
+    if (!type.hasCondition()) {
+      condition = null;
+    }
+  }
+
+  private ListingForm form() {
+    return new ListingForm(
+        type,
+        title,
+        description,
+        categoryId,
+        priceMode,
+        priceAmount,
+        priceCurrency,
+        condition,
+        siteId,
+        city,
+        postalCode,
+        details,
+        version);
+  }
+
+  /** The card as it will look, for the live preview. */
+  public String getPreviewPrice() {
+    try {
+      String price = Price.of(priceMode, priceAmount, priceCurrency).display();
+      return price.isEmpty() ? type.label() : price;
+    } catch (Refused incomplete) {
+      return "Price to be entered";
+    }
+  }
+
+  public List<CategoryField> getFields() {
+    return categoryId == null
+        ? List.of()
+        : categories.find(categoryId).map(categories::fieldsFor).orElse(List.of());
+  }
+
+  public List<Categories.Choice> getCategoryChoices() {
+    return categories.choices();
+  }
+
+  public ListingType[] getTypes() {
+    return ListingType.values();
+  }
+
+  public List<PriceMode> getPriceModes() {
+    return new ArrayList<>(type.priceModes());
+  }
+
+  public Condition[] getConditions() {
+    return Condition.values();
+  }
+
+  public List<String> getCurrencies() {
+    return Price.CURRENCIES.stream().sorted().toList();
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public boolean isDraft() {
+    return status == ListingStatus.DRAFT;
+  }
+
+  public boolean isMorePicturesAllowed() {
+    return pictureIds.size() < org.corkboard.listing.control.PictureStore.MAX_PICTURES;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public ListingStatus getStatus() {
+    return status;
+  }
+
+  public ListingType getType() {
+    return type;
+  }
+
+  public void setType(ListingType type) {
+    this.type = type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
+  }
+
+  public PriceMode getPriceMode() {
+    return priceMode;
+  }
+
+  public void setPriceMode(PriceMode priceMode) {
+    this.priceMode = priceMode;
+  }
+
+  public BigDecimal getPriceAmount() {
+    return priceAmount;
+  }
+
+  public void setPriceAmount(BigDecimal priceAmount) {
+    this.priceAmount = priceAmount;
+  }
+
+  public String getPriceCurrency() {
+    return priceCurrency;
+  }
+
+  public void setPriceCurrency(String priceCurrency) {
+    this.priceCurrency = priceCurrency;
+  }
+
+  public Condition getCondition() {
+    return condition;
+  }
+
+  public void setCondition(Condition condition) {
+    this.condition = condition;
+  }
+
+  public Long getSiteId() {
+    return siteId;
+  }
+
+  public void setSiteId(Long siteId) {
+    this.siteId = siteId;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public String getPostalCode() {
+    return postalCode;
+  }
+
+  public void setPostalCode(String postalCode) {
+    this.postalCode = postalCode;
+  }
+
+  public Map<String, String> getDetails() {
+    return details;
+  }
+
+  public List<Long> getPictureIds() {
+    return pictureIds;
+  }
+}

@@ -1,0 +1,133 @@
+package org.corkboard.listing.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.corkboard.account.boundary.Profiles;
+import org.corkboard.account.boundary.Profiles.PublicProfile;
+import org.corkboard.category.entity.CategoryField;
+import org.corkboard.listing.boundary.ListingPage;
+import org.corkboard.listing.boundary.Listings;
+import org.corkboard.listing.entity.Listing;
+import org.corkboard.platform.Settings;
+import org.corkboard.platform.web.Actions;
+
+/** listing/view.xhtml (reached as /listings/{id}/{slug}): one listing, and its owner's actions. */
+@Named
+@RequestScoped
+public class ListingView {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  @Inject Listings listings;
+  @Inject Profiles profiles;
+
+  private Long id;
+  private ListingPage page;
+  private PublicProfile seller;
+
+  public void load() throws IOException {
+    if (getPage() == null) {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .responseSendError(404, "No such listing");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+  }
+
+  public String renew() {
+    return act(
+        () -> listings.renew(id),
+        "Renewed: your listing is up for another " + lifetimeDays() + " days.");
+  }
+
+  public String markSold() {
+    return act(() -> listings.close(id, true), "Marked as sold. Congratulations!");
+  }
+
+  public String close() {
+    return act(() -> listings.close(id, false), "Your listing is closed.");
+  }
+
+  public String delete() {
+    if (!Actions.succeeded(() -> listings.delete(id))) {
+      return null;
+    }
+    Actions.confirm("Your listing and its pictures are deleted.");
+    return "/listing/mine?faces-redirect=true";
+  }
+
+  private String act(Runnable action, String confirmation) {
+    if (!Actions.succeeded(action)) {
+      return null;
+    }
+    Actions.confirm(confirmation);
+    return "/listing/view?faces-redirect=true&id=" + id;
+  }
+
+  /**
+   * The listing, read once per request. Its id comes from the address on a GET and from the owner
+   * form's hidden field on a POST (view parameters are applied too late for that).
+   */
+  public ListingPage getPage() {
+    if (page == null) {
+      String parameter =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+      if (id == null && parameter != null && parameter.matches("\\d{1,18}")) {
+        id = Long.valueOf(parameter);
+      }
+      page = id == null ? null : listings.page(id).orElse(null);
+    }
+    return page;
+  }
+
+  private static long lifetimeDays() {
+    return org.corkboard.platform.Settings.duration(
+            "corkboard.listing.lifetime", java.time.Duration.ofDays(30))
+        .toDays();
+  }
+
+  /** The extra fields the listing has values for, in the category's order. */
+  public List<CategoryField> getFilledFields() {
+    return getPage().fields().stream()
+        .filter(f -> getListing().getDetails().containsKey(f.getKey()))
+        .toList();
+  }
+
+  public String day(java.time.Instant instant) {
+    return instant == null ? "" : DAY.format(instant);
+  }
+
+  /** The full address of this page, to share. */
+  public String getShareUrl() {
+    Listing listing = getListing();
+    return Settings.baseUrl() + ListingUrlFilter.path(listing.getId(), listing.slug());
+  }
+
+  public Listing getListing() {
+    return getPage().listing();
+  }
+
+  public PublicProfile getSeller() {
+    if (seller == null) {
+      seller = profiles.byUsername(getListing().getOwner().getUsername()).orElseThrow();
+    }
+    return seller;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,162 @@
+package org.corkboard.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.corkboard.testing.Identities.anonymously;
+import static org.corkboard.testing.Identities.as;
+
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.corkboard.account.entity.Account;
+import org.corkboard.account.entity.Role;
+import org.corkboard.category.boundary.Categories;
+import org.corkboard.listing.boundary.ListingForm;
+import org.corkboard.listing.boundary.ListingMaintenance;
+import org.corkboard.listing.boundary.Listings;
+import org.corkboard.listing.control.ListingMails;
+import org.corkboard.listing.control.ListingRules;
+import org.corkboard.listing.entity.Condition;
+import org.corkboard.listing.entity.Listing;
+import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.listing.entity.ListingType;
+import org.corkboard.listing.entity.PriceMode;
+import org.corkboard.platform.Settings;
+import org.corkboard.testing.Deployments;
+import org.corkboard.testing.SmtpInbox;
+import org.corkboard.testing.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Listings expire at the end of their lifetime and their owners are reminded once before. The
+ * maintenance is called directly (the timer would run it only every ten minutes), and a listing is
+ * moved towards its end by changing its expiry in the database. Assertions are about the test's own
+ * listings and its owner's mailbox: the maintenance also handles other tests' listings.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("persistence")
+class ListingExpiryIT {
+
+  private static final Role[] USER = {Role.USER};
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTests(ListingExpiryIT.class);
+  }
+
+  @Inject Listings listings;
+  @Inject ListingMaintenance maintenance;
+  @Inject ListingRules rules;
+  @Inject Categories categories;
+  @Inject TestAccounts testAccounts;
+  @Inject TestListings testListings;
+  @Inject Clock clock;
+
+  private Account owner;
+
+  @BeforeEach
+  void createOwner() {
+    owner = testAccounts.create("lamps");
+  }
+
+  @Test
+  void aListingPastItsExpiryExpiresAndStaysVisibleByItsLink() throws Exception {
+    long due = post("Brass desk lamp");
+    long notDue = post("Paper floor lamp");
+    testListings.moveExpiry(due, clock.instant().minusSeconds(60));
+
+    maintenance.expireDue();
+
+    var page = anonymously(() -> listings.page(due)).orElseThrow();
+    assertThat(page.listing().getStatus()).isEqualTo(ListingStatus.EXPIRED);
+    assertThat(page.listing().getEndedAt()).isNotNull();
+    Listing untouched = testListings.reload(notDue);
+    assertThat(untouched.getStatus()).isEqualTo(ListingStatus.ACTIVE);
+    assertThat(untouched.getEndedAt()).isNull();
+  }
+
+  @Test
+  void anOwnerIsRemindedOnceUntilTheListingIsRenewed() throws Exception {
+    try (SmtpInbox inbox = SmtpInbox.start()) {
+      long id = post("Green desk lamp");
+      testListings.moveExpiry(id, clock.instant().plus(Duration.ofDays(2)));
+      Instant expiresAt = testListings.reload(id).getExpiresAt();
+
+      maintenance.remindDue();
+
+      MimeMessage reminder = inbox.await(owner.getEmail(), 1);
+      assertThat(SmtpInbox.subject(reminder))
+          .isEqualTo("Your listing “Green desk lamp” expires on " + ListingMails.day(expiresAt));
+      assertThat(SmtpInbox.body(reminder))
+          .contains("Green desk lamp")
+          .contains(Settings.baseUrl() + "/listings/" + id)
+          .contains(Settings.baseUrl() + "/listing/mine");
+
+      maintenance.remindDue();
+      assertThat(inbox.settled(owner.getEmail())).as("no second reminder").hasSize(1);
+
+      as(owner.getUsername(), USER, run(() -> listings.renew(id)));
+      testListings.moveExpiry(id, clock.instant().plus(Duration.ofDays(1)));
+      maintenance.remindDue();
+      inbox.await(owner.getEmail(), 2);
+    }
+  }
+
+  @Test
+  void renewingAnExpiredListingMakesItActiveForAFullLifetime() throws Exception {
+    long id = post("Old standard lamp");
+    testListings.moveExpiry(id, clock.instant().minusSeconds(60));
+    maintenance.expireDue();
+    assertThat(testListings.reload(id).getStatus()).isEqualTo(ListingStatus.EXPIRED);
+
+    Instant renewedAt = clock.instant();
+    as(owner.getUsername(), USER, run(() -> listings.renew(id)));
+
+    Listing renewed = testListings.reload(id);
+    assertThat(renewed.getStatus()).isEqualTo(ListingStatus.ACTIVE);
+    assertThat(renewed.getEndedAt()).isNull();
+    assertThat(renewed.getExpiresAt())
+        .isCloseTo(renewedAt.plus(rules.lifetime()), within(1, ChronoUnit.MINUTES));
+  }
+
+  private long post(String title) throws Exception {
+    return as(owner.getUsername(), USER, () -> listings.post(lamp(title)));
+  }
+
+  private ListingForm lamp(String title) {
+    long category = categories.bySlug("home-garden").orElseThrow().id();
+    return new ListingForm(
+        ListingType.FOR_SALE,
+        title,
+        "Works well, with a new bulb.",
+        category,
+        PriceMode.FIXED,
+        new BigDecimal("25"),
+        "EUR",
+        Condition.GOOD,
+        null,
+        "Berlin",
+        "10115",
+        Map.of(),
+        0);
+  }
+
+  private static Callable<Void> run(Runnable action) {
+    return () -> {
+      action.run();
+      return null;
+    };
+  }
+}
