@@ -46,6 +46,7 @@ class ListingAccessIT {
   }
 
   @Inject Listings listings;
+  @Inject org.corkboard.listing.boundary.MyListings myListings;
   @Inject Categories categories;
   @Inject TestAccounts testAccounts;
   @Inject TestListings testListings;
@@ -174,6 +175,50 @@ class ListingAccessIT {
         .isInstanceOf(Refused.class)
         .hasMessageContaining("already have a listing with this title");
     assertThat(as(other.getUsername(), USER, () -> listings.post(bike("Twin bike")))).isPositive();
+  }
+
+  @Test
+  void postingIsLimitedPerHour() throws Exception {
+    for (int i = 1; i <= 10; i++) {
+      String title = "Book number " + i;
+      as(owner.getUsername(), USER, () -> listings.saveDraft(bike(title)));
+    }
+    assertThatThrownBy(
+            () -> as(owner.getUsername(), USER, () -> listings.saveDraft(bike("Book number 11"))))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("in the last hour");
+    assertThat(as(other.getUsername(), USER, () -> listings.saveDraft(bike("Book number 11"))))
+        .isPositive();
+  }
+
+  @Test
+  void theNumberOfActiveListingsIsLimited() throws Exception {
+    long draft = as(owner.getUsername(), USER, () -> listings.saveDraft(bike("One too many")));
+    testListings.activeListingsFor(owner.getId(), 50);
+    assertThatThrownBy(() -> as(owner.getUsername(), USER, run(() -> listings.publish(draft))))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("50 active listings");
+    assertThat(testListings.reload(draft).getStatus()).isEqualTo(ListingStatus.DRAFT);
+  }
+
+  @Test
+  void myListingsBulkActionsAreAllOrNothing() throws Exception {
+    long mine = as(owner.getUsername(), USER, () -> listings.post(bike("My bulk bike")));
+    long theirs = as(other.getUsername(), USER, () -> listings.post(bike("Their bulk bike")));
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner.getUsername(),
+                    USER,
+                    run(() -> myListings.closeAll(java.util.List.of(mine, theirs)))))
+        .isInstanceOf(Forbidden.class);
+    assertThat(testListings.reload(mine).getStatus()).isEqualTo(ListingStatus.ACTIVE);
+    assertThat(testListings.reload(theirs).getStatus()).isEqualTo(ListingStatus.ACTIVE);
+
+    as(owner.getUsername(), USER, run(() -> myListings.closeAll(java.util.List.of(mine))));
+    assertThat(testListings.reload(mine).getStatus()).isEqualTo(ListingStatus.CLOSED);
+    assertThatThrownBy(() -> anonymously(() -> myListings.all()))
+        .isInstanceOf(EJBAccessException.class);
   }
 
   @Test

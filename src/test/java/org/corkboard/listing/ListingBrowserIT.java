@@ -65,15 +65,19 @@ class ListingBrowserIT extends PagesTestBase {
       browser.find(".cb-picture .cb-move-right").click();
       browser.waitUntil(
           d ->
-              !d.findElement(By.cssSelector(".cb-picture"))
-                  .getAttribute("data-picture")
-                  .equals(firstBefore));
+              !firstBefore.equals(
+                  ((org.openqa.selenium.JavascriptExecutor) d)
+                      .executeScript(
+                          "return document.querySelector('.cb-picture').dataset.picture")));
       assertThat(cover(browser, listingUrl)).isNotEqualTo(coverBefore);
 
       browser.find("#close").click();
       browser.find(".ui-confirmdialog-yes").click();
       browser.waitForText("Closed on");
       assertThat(browser.find("#statusBanner").getText()).contains("no longer available");
+
+      browser.find("#nav\\:userMenu_button").click();
+      browser.clickAndWait("#nav\\:signOut").waitForText("You have been signed out.");
     }
   }
 

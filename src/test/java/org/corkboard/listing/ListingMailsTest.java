@@ -50,6 +50,6 @@ class ListingMailsTest {
         .contains(Settings.baseUrl() + "/listings/42\n")
         .contains(Settings.baseUrl() + "/listing/mine\n")
         .contains("another 30 days");
-    assertThat(ListingMails.listingLink(42)).isEqualTo(Settings.baseUrl() + "/listing?id=42");
+    assertThat(ListingMails.listingLink(42)).isEqualTo(Settings.baseUrl() + "/listings/42");
   }
 }

@@ -40,4 +40,31 @@ public class TestListings {
         .executeUpdate();
     em.getEntityManagerFactory().getCache().evict(Listing.class, id);
   }
+
+  /** Gives the account this many active listings at once, as if posted over time. */
+  public void activeListingsFor(long accountId, int count) {
+    var owner = em.find(org.corkboard.account.entity.Account.class, accountId);
+    var category =
+        em.createQuery(
+                "SELECT c FROM Category c WHERE c.slug = 'books-media'",
+                org.corkboard.category.entity.Category.class)
+            .getSingleResult();
+    var now = java.time.Instant.now();
+    for (int i = 0; i < count; i++) {
+      var listing = new Listing(owner, now);
+      listing.describe(
+          org.corkboard.listing.entity.ListingType.FOR_SALE,
+          "Old book " + i,
+          "Read once.",
+          category,
+          org.corkboard.listing.entity.Price.of(
+              org.corkboard.listing.entity.PriceMode.FIXED, java.math.BigDecimal.TEN, "EUR"),
+          null,
+          org.corkboard.listing.entity.Location.of(null, "Berlin", null),
+          java.util.Map.of(),
+          now);
+      listing.publish(now, java.time.Duration.ofDays(30));
+      em.persist(listing);
+    }
+  }
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -94,7 +95,9 @@ public class CategoryField {
   public Optional<String> problemWith(String raw) {
     String value = raw == null ? "" : raw.strip();
     if (value.isEmpty()) {
-      return required ? Optional.of("Fill in " + label.toLowerCase() + ".") : Optional.empty();
+      return required
+          ? Optional.of("Fill in " + label.toLowerCase(Locale.ROOT) + ".")
+          : Optional.empty();
     }
     return switch (kind) {
       case TEXT ->
@@ -119,9 +122,19 @@ public class CategoryField {
     }
     if ((minValue != null && number.compareTo(minValue) < 0)
         || (maxValue != null && number.compareTo(maxValue) > 0)) {
-      return Optional.of("Enter a number from " + plain(minValue) + " to " + plain(maxValue) + ".");
+      return Optional.of(rangeMessage());
     }
     return Optional.empty();
+  }
+
+  private String rangeMessage() {
+    if (minValue == null) {
+      return "Enter a number up to " + plain(maxValue) + ".";
+    }
+    if (maxValue == null) {
+      return "Enter a number of at least " + plain(minValue) + ".";
+    }
+    return "Enter a number from " + plain(minValue) + " to " + plain(maxValue) + ".";
   }
 
   private static Optional<String> dateProblem(String value) {
@@ -134,7 +147,7 @@ public class CategoryField {
   }
 
   private static String plain(BigDecimal number) {
-    return number == null ? "…" : number.stripTrailingZeros().toPlainString();
+    return number.stripTrailingZeros().toPlainString();
   }
 
   public Long getId() {

@@ -165,6 +165,9 @@ public class Listing {
       throw new Refused(
           "Only an item for sale or given away can be marked sold; close it instead.");
     }
+    if (status != ListingStatus.ACTIVE) {
+      throw new Refused("Only an active listing can be marked sold.");
+    }
     end(ListingStatus.SOLD, now);
   }
 

@@ -6,7 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
@@ -78,7 +79,7 @@ public class Price {
     return currency;
   }
 
-  /** "€ 120.00", "€ 80.00 or best offer", "Free", or "" when there is no price. */
+  /** "€120.00", "CHF 45.00", "€80.00 or best offer", "Free", or "" when there is no price. */
   public String display() {
     return switch (mode) {
       case FREE -> "Free";
@@ -89,9 +90,11 @@ public class Price {
   }
 
   private String money() {
-    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.ENGLISH);
-    format.setCurrency(Currency.getInstance(currency));
-    return format.format(amount);
+    String symbol = Currency.getInstance(currency).getSymbol(Locale.ENGLISH);
+    String number =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+            .format(amount);
+    return symbol.length() == 1 ? symbol + number : symbol + " " + number;
   }
 
   @Override

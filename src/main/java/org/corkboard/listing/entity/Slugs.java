@@ -10,7 +10,7 @@ public final class Slugs {
 
   public static String of(String title) {
     String ascii =
-        Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+        Normalizer.normalize(title == null ? "" : title.replace("ß", "ss"), Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "");
     String slug =
         ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

@@ -97,6 +97,9 @@ public class ListingView {
 
   /** The extra fields the listing has values for, in the category's order. */
   public List<CategoryField> getFilledFields() {
+    if (getPage() == null) {
+      return List.of();
+    }
     return getPage().fields().stream()
         .filter(f -> getListing().getDetails().containsKey(f.getKey()))
         .toList();
@@ -112,12 +115,13 @@ public class ListingView {
     return Settings.baseUrl() + ListingUrlFilter.path(listing.getId(), listing.slug());
   }
 
+  /** The listing, or null on a post-back of another form of the page (such as signing out). */
   public Listing getListing() {
-    return getPage().listing();
+    return getPage() == null ? null : getPage().listing();
   }
 
   public PublicProfile getSeller() {
-    if (seller == null) {
+    if (seller == null && getListing() != null) {
       seller = profiles.byUsername(getListing().getOwner().getUsername()).orElseThrow();
     }
     return seller;

@@ -19,6 +19,6 @@ public class UserListingsView {
   private final Map<String, List<ListingCard>> byUser = new HashMap<>();
 
   public List<ListingCard> of(String username) {
-    return byUser.computeIfAbsent(username, browsing::activeOf);
+    return username == null ? List.of() : byUser.computeIfAbsent(username, browsing::activeOf);
   }
 }
