@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.corkboard.testing.Identities.anonymously;
 import static org.corkboard.testing.Identities.as;
+import static org.corkboard.testing.Identities.run;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.util.concurrent.Callable;
 import org.corkboard.account.boundary.AccountAdministration;
 import org.corkboard.account.boundary.AccountSettings;
 import org.corkboard.account.boundary.ProfileChange;
@@ -180,12 +180,5 @@ class AccountAccessIT {
     settings.updateProfile(
         account.getId(), new ProfileChange(displayName, "+49 30 1234", null, "Hello", version));
     return null;
-  }
-
-  private static Callable<Void> run(Runnable action) {
-    return () -> {
-      action.run();
-      return null;
-    };
   }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.corkboard.testing.Identities.anonymously;
 import static org.corkboard.testing.Identities.as;
+import static org.corkboard.testing.Identities.run;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
@@ -295,12 +295,5 @@ class ListingAccessIT {
         "10115",
         Map.of(),
         listing.getVersion());
-  }
-
-  private static Callable<Void> run(Runnable action) {
-    return () -> {
-      action.run();
-      return null;
-    };
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.corkboard.testing.Identities.anonymously;
 import static org.corkboard.testing.Identities.as;
+import static org.corkboard.testing.Identities.run;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
@@ -151,12 +151,5 @@ class ListingExpiryIT {
         "10115",
         Map.of(),
         0);
-  }
-
-  private static Callable<Void> run(Runnable action) {
-    return () -> {
-      action.run();
-      return null;
-    };
   }
 }

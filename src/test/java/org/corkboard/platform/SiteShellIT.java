@@ -126,6 +126,32 @@ class SiteShellIT {
     assertThat(response.body()).contains("Sign in").doesNotContain("Alice Becker");
   }
 
+  @Test
+  void picturesAreCachedForAYearAndRevalidatedByETag() throws Exception {
+    var picture =
+        java.util.regex.Pattern.compile("src=\"(/pictures/\\d+\\?size=thumb)\"")
+            .matcher(get("/").body());
+    assertThat(picture.find()).as("the demo board shows pictures").isTrue();
+    var first =
+        http.send(
+            HttpRequest.newBuilder(URI.create(WebClient.BASE + picture.group(1))).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    assertThat(first.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+
+    var again =
+        http.send(
+            HttpRequest.newBuilder(URI.create(WebClient.BASE + picture.group(1)))
+                .header("If-None-Match", etag)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(get("/pictures/999999999").statusCode()).isEqualTo(404);
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(WebClient.BASE + path)).build(),

@@ -26,4 +26,12 @@ public final class Identities {
   public static <T> T anonymously(Callable<T> action) throws Exception {
     return SecurityDomain.getCurrent().getAnonymousSecurityIdentity().runAs(action);
   }
+
+  /** A service call without a result, in the form {@link #as} takes. */
+  public static Callable<Void> run(Runnable action) {
+    return () -> {
+      action.run();
+      return null;
+    };
+  }
 }

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.OptionalLong;
 import org.corkboard.account.boundary.Profiles;
+import org.corkboard.platform.web.ImageResponses;
 
 /**
  * Serves avatars at /avatars/{accountId}[?size=small]. Pages put the avatar's version in the URL,
@@ -22,30 +24,17 @@ public class AvatarServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long accountId;
-    try {
-      accountId =
-          Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
+    OptionalLong id = ImageResponses.id(request);
     boolean small = "small".equals(request.getParameter("size"));
-    var avatar = profiles.avatar(accountId, small).orElse(null);
+    var avatar = id.isEmpty() ? null : profiles.avatar(id.getAsLong(), small).orElse(null);
     if (avatar == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     String etag =
-        "\"" + accountId + "-" + avatar.updatedAt().toEpochMilli() + (small ? "s" : "") + "\"";
-    response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    if (etag.equals(request.getHeader("If-None-Match"))) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return;
+        "\"" + id.getAsLong() + "-" + avatar.updatedAt().toEpochMilli() + (small ? "s" : "") + "\"";
+    if (!ImageResponses.notModified(request, response, etag)) {
+      ImageResponses.send(response, etag, avatar.image());
     }
-    response.setContentType("image/jpeg");
-    response.setContentLength(avatar.image().length);
-    response.getOutputStream().write(avatar.image());
   }
 }

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.OptionalLong;
 import org.corkboard.listing.boundary.ListingPictures;
+import org.corkboard.platform.web.ImageResponses;
 
 /**
  * Serves listing pictures at /pictures/{id} (and ?size=thumb). A picture never changes once stored
@@ -23,28 +25,21 @@ public class PictureServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
-    } catch (NumberFormatException e) {
+    OptionalLong id = ImageResponses.id(request);
+    if (id.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     boolean thumbnail = "thumb".equals(request.getParameter("size"));
-    String etag = "\"p" + id + (thumbnail ? "t" : "") + "\"";
-    if (etag.equals(request.getHeader("If-None-Match"))) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+    String etag = "\"p" + id.getAsLong() + (thumbnail ? "t" : "") + "\"";
+    if (ImageResponses.notModified(request, response, etag)) {
       return;
     }
-    var image = pictures.image(id, thumbnail).orElse(null);
-    if (image == null) {
+    var image = pictures.image(id.getAsLong(), thumbnail);
+    if (image.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    response.setContentType("image/jpeg");
-    response.setContentLength(image.bytes().length);
-    response.getOutputStream().write(image.bytes());
+    ImageResponses.send(response, etag, image.get().bytes());
   }
 }

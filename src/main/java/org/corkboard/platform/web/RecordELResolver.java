@@ -6,6 +6,9 @@ import jakarta.el.PropertyNotFoundException;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read record components ({@code #{category.slug}}), which Jakarta EL 5 does not support
@@ -58,15 +61,20 @@ public class RecordELResolver extends ELResolver {
     return base != null && base.getClass().isRecord() ? String.class : null;
   }
 
+  /** Each record class's components by name, looked up once per class. */
+  private static final ClassValue<Map<String, RecordComponent>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+          return Arrays.stream(type.getRecordComponents())
+              .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, c -> c));
+        }
+      };
+
   private static RecordComponent component(Object base, Object property) {
     if (base == null || !base.getClass().isRecord() || !(property instanceof String name)) {
       return null;
     }
-    for (RecordComponent component : base.getClass().getRecordComponents()) {
-      if (component.getName().equals(name)) {
-        return component;
-      }
-    }
-    return null;
+    return COMPONENTS.get(base.getClass()).get(name);
   }
 }

@@ -1,0 +1,43 @@
+package org.corkboard.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.OptionalLong;
+
+/**
+ * Sends stored JPEG images (avatars, listing pictures) the same way: addressed by a numeric id in
+ * the path, with an ETag and a year's cache, since an image at a given address never changes.
+ */
+public final class ImageResponses {
+
+  private ImageResponses() {}
+
+  /** The id at the end of the path (/pictures/123), if it is one. */
+  public static OptionalLong id(HttpServletRequest request) {
+    String path = request.getPathInfo();
+    if (path == null || !path.matches("/\\d{1,18}")) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Long.parseLong(path.substring(1)));
+  }
+
+  /** Whether the client already has this version; if so, answers 304. */
+  public static boolean notModified(
+      HttpServletRequest request, HttpServletResponse response, String etag) {
+    if (etag.equals(request.getHeader("If-None-Match"))) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return true;
+    }
+    return false;
+  }
+
+  public static void send(HttpServletResponse response, String etag, byte[] jpeg)
+      throws IOException {
+    response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    response.setContentType("image/jpeg");
+    response.setContentLength(jpeg.length);
+    response.getOutputStream().write(jpeg);
+  }
+}
