@@ -3,19 +3,16 @@ package org.corkboard.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Random;
 import javax.imageio.ImageIO;
 import org.corkboard.account.control.AvatarImages;
 import org.corkboard.platform.Refused;
+import org.corkboard.testing.TestImages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,12 +27,14 @@ class AvatarImagesTest {
 
   @Test
   void turnsAPngIntoDisplayAndThumbnailJpegs() throws IOException {
-    assertProducesAvatarJpegs(encode(picture(300, 200, BufferedImage.TYPE_INT_ARGB), "png"));
+    assertProducesAvatarJpegs(
+        TestImages.encode(TestImages.photo(300, 200, BufferedImage.TYPE_INT_ARGB), "png"));
   }
 
   @Test
   void turnsAJpegIntoDisplayAndThumbnailJpegs() throws IOException {
-    assertProducesAvatarJpegs(encode(picture(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg"));
+    assertProducesAvatarJpegs(
+        TestImages.encode(TestImages.photo(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg"));
   }
 
   @Test
@@ -50,7 +49,8 @@ class AvatarImagesTest {
 
   @Test
   void cropsAPortraitPictureToASquare() throws IOException {
-    assertProducesAvatarJpegs(encode(picture(120, 500, BufferedImage.TYPE_INT_RGB), "png"));
+    assertProducesAvatarJpegs(
+        TestImages.encode(TestImages.photo(120, 500, BufferedImage.TYPE_INT_RGB), "png"));
   }
 
   // --- refused uploads ---
@@ -70,14 +70,18 @@ class AvatarImagesTest {
 
   @Test
   void refusesPicturesInOtherFormats() throws IOException {
-    assertRefused(encode(picture(30, 20, BufferedImage.TYPE_INT_RGB), "gif"), NOT_A_PICTURE);
-    assertRefused(encode(picture(30, 20, BufferedImage.TYPE_INT_RGB), "bmp"), NOT_A_PICTURE);
+    assertRefused(
+        TestImages.encode(TestImages.photo(30, 20, BufferedImage.TYPE_INT_RGB), "gif"),
+        NOT_A_PICTURE);
+    assertRefused(
+        TestImages.encode(TestImages.photo(30, 20, BufferedImage.TYPE_INT_RGB), "bmp"),
+        NOT_A_PICTURE);
   }
 
   @Test
   void refusesAFileLargerThanFiveMegabytes() throws IOException {
     // A valid PNG at the start, so that only the size can be the reason.
-    byte[] png = encode(picture(30, 20, BufferedImage.TYPE_INT_RGB), "png");
+    byte[] png = TestImages.encode(TestImages.photo(30, 20, BufferedImage.TYPE_INT_RGB), "png");
     byte[] tooLarge = Arrays.copyOf(png, AvatarImages.MAX_BYTES + 1);
 
     assertRefused(tooLarge, "The picture is larger than 5 MB; choose a smaller one.");
@@ -107,28 +111,6 @@ class AvatarImagesTest {
         .isInstanceOf(Refused.class)
         .hasMessage(message)
         .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("avatar"));
-  }
-
-  /** A picture with noise, so that it does not compress to almost nothing. */
-  private static BufferedImage picture(int width, int height, int type) {
-    BufferedImage image = new BufferedImage(width, height, type);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.ORANGE);
-    g.fillRect(0, 0, width, height);
-    g.setColor(Color.BLUE);
-    g.fillOval(width / 4, height / 4, width / 2, height / 2);
-    g.dispose();
-    Random random = new Random(42);
-    for (int i = 0; i < width * height / 10; i++) {
-      image.setRGB(random.nextInt(width), random.nextInt(height), random.nextInt(0xFFFFFF));
-    }
-    return image;
-  }
-
-  private static byte[] encode(BufferedImage image, String format) throws IOException {
-    var bytes = new ByteArrayOutputStream();
-    assertThat(ImageIO.write(image, format, bytes)).as("a writer for " + format).isTrue();
-    return bytes.toByteArray();
   }
 
   private static byte[] ascii(String text) {

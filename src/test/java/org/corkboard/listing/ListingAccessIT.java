@@ -23,6 +23,7 @@ import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
 import org.corkboard.testing.Deployments;
 import org.corkboard.testing.TestAccounts;
+import org.corkboard.testing.TestImages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,6 +47,7 @@ class ListingAccessIT {
   }
 
   @Inject Listings listings;
+  @Inject org.corkboard.listing.boundary.ListingPictures pictures;
   @Inject org.corkboard.listing.boundary.MyListings myListings;
   @Inject Categories categories;
   @Inject TestAccounts testAccounts;
@@ -135,6 +137,55 @@ class ListingAccessIT {
     assertThat(testListings.reload(id).getStatus()).isEqualTo(ListingStatus.SOLD);
     as(admin.getUsername(), ADMIN, run(() -> listings.delete(id)));
     assertThat(testListings.exists(id)).isFalse();
+  }
+
+  @Test
+  void onlyOwnerModeratorOrAdminManagePictures() throws Exception {
+    long id = as(owner.getUsername(), USER, () -> listings.post(bike("Bike with pictures")));
+    long first = as(owner.getUsername(), USER, () -> pictures.add(id, TestImages.png(400, 300)));
+    long second = as(owner.getUsername(), USER, () -> pictures.add(id, TestImages.png(300, 400)));
+
+    for (Runnable action :
+        new Runnable[] {
+          () -> pictures.add(id, TestImages.png(200, 200)),
+          () -> pictures.move(id, second, 0),
+          () -> pictures.remove(id, first)
+        }) {
+      assertThatThrownBy(() -> as(other.getUsername(), USER, run(action)))
+          .isInstanceOf(Forbidden.class);
+      assertThatThrownBy(() -> anonymously(run(action))).isInstanceOf(EJBAccessException.class);
+    }
+    assertThat(as(owner.getUsername(), USER, () -> pictures.ids(id)))
+        .containsExactly(first, second);
+
+    as(moderator.getUsername(), MODERATOR, run(() -> pictures.move(id, second, 0)));
+    as(admin.getUsername(), ADMIN, run(() -> pictures.remove(id, first)));
+    assertThat(as(owner.getUsername(), USER, () -> pictures.ids(id))).containsExactly(second);
+    assertThat(testListings.reload(id).getCoverPictureId()).isEqualTo(second);
+  }
+
+  @Test
+  void somethingThatIsNotAPictureIsRefusedAndNothingIsKept() throws Exception {
+    long id = as(owner.getUsername(), USER, () -> listings.post(bike("Bike without pictures")));
+    byte[] html =
+        "<html><body>not a picture</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> as(owner.getUsername(), USER, () -> pictures.add(id, html)))
+        .isInstanceOf(Refused.class)
+        .hasMessage("This file is not a JPEG, PNG or WebP picture.");
+    assertThat(as(owner.getUsername(), USER, () -> pictures.ids(id))).isEmpty();
+  }
+
+  @Test
+  void aDraftsPicturesAreServedOnlyToThoseWhoMaySeeIt() throws Exception {
+    long id =
+        as(owner.getUsername(), USER, () -> listings.saveDraft(bike("Draft bike with a picture")));
+    long picture = as(owner.getUsername(), USER, () -> pictures.add(id, TestImages.png(400, 300)));
+
+    assertThat(anonymously(() -> pictures.image(picture, true))).isEmpty();
+    assertThat(as(other.getUsername(), USER, () -> pictures.image(picture, true))).isEmpty();
+    assertThat(as(owner.getUsername(), USER, () -> pictures.image(picture, true))).isPresent();
+    as(owner.getUsername(), USER, run(() -> listings.publish(id)));
+    assertThat(anonymously(() -> pictures.image(picture, false))).isPresent();
   }
 
   @Test

@@ -31,6 +31,7 @@ public final class Deployments {
         application()
             .addClass(Identities.class)
             .addClass(TestAccounts.class)
+            .addClass(TestImages.class)
             .addClass(SmtpInbox.class)
             // GreenMail core only: the server provides Jakarta Mail (Angus) and SLF4J.
             .addAsLibraries(

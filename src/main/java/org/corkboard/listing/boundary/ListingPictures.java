@@ -6,10 +6,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.corkboard.account.entity.Role;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.PictureStore;
+import org.corkboard.listing.entity.ListingPicture;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.platform.images.Pictures;
 
@@ -36,6 +38,14 @@ public class ListingPictures {
     return store.add(listing, picture.image(), clock.instant()).getId();
   }
 
+  /** The listing's pictures in display order, for whoever may edit it. */
+  @RolesAllowed(Role.USER_NAME)
+  public List<Long> ids(long listingId) {
+    return repository.pictures(listings.editable(listingId)).stream()
+        .map(ListingPicture::getId)
+        .toList();
+  }
+
   @RolesAllowed(Role.USER_NAME)
   public void move(long listingId, long pictureId, int position) {
     store.move(listings.editable(listingId), pictureId, position, clock.instant());
@@ -54,7 +64,7 @@ public class ListingPictures {
         .filter(
             p ->
                 p.getListing().getStatus() != ListingStatus.DRAFT
-                    || listings.page(p.getListing().getId()).isPresent())
+                    || listings.maySee(p.getListing().getId()))
         .map(p -> new Image(p.image(thumbnail), p.getCreatedAt()));
   }
 }

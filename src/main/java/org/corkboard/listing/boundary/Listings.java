@@ -90,8 +90,11 @@ public class Listings {
   }
 
   @RolesAllowed(Role.USER_NAME)
-  public void renew(long id) {
-    changeable(id).renew(clock.instant(), rules.lifetime());
+  /** Renews the listing for a full lifetime; returns when it now expires. */
+  public Instant renew(long id) {
+    Listing listing = changeable(id);
+    listing.renew(clock.instant(), rules.lifetime());
+    return listing.getExpiresAt();
   }
 
   @RolesAllowed(Role.USER_NAME)
@@ -113,7 +116,7 @@ public class Listings {
   /** The listing for its page, if the caller may see it. */
   @PermitAll
   public Optional<ListingPage> page(long id) {
-    Account viewer = current.isSignedIn() ? current.account() : null;
+    Account viewer = viewer();
     return repository
         .find(id)
         .filter(l -> l.isVisibleTo(viewer, current.isStaff()))
@@ -128,6 +131,17 @@ public class Listings {
                         .filter(card -> card.id() != l.getId())
                         .limit(6)
                         .toList()));
+  }
+
+  /** Whether the caller may see the listing (drafts are their owner's and staff's only). */
+  @PermitAll
+  public boolean maySee(long id) {
+    Account viewer = viewer();
+    return repository.find(id).filter(l -> l.isVisibleTo(viewer, current.isStaff())).isPresent();
+  }
+
+  private Account viewer() {
+    return current.isSignedIn() ? current.account() : null;
   }
 
   /** The listing as its edit form needs it: only for those who may change it. */

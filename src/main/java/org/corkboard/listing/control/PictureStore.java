@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingPicture;
@@ -45,27 +46,26 @@ public class PictureStore {
 
   /** Moves a picture to a new place (0 is the cover) and renumbers the others. */
   public void move(Listing listing, long pictureId, int position, Instant now) {
-    List<ListingPicture> pictures = new java.util.ArrayList<>(repository.pictures(listing));
-    ListingPicture picture =
-        pictures.stream()
-            .filter(p -> p.getId() == pictureId)
-            .findFirst()
-            .orElseThrow(() -> new Refused("This picture is not part of the listing."));
+    List<ListingPicture> pictures = new ArrayList<>(repository.pictures(listing));
+    ListingPicture picture = pictureIn(pictures, pictureId);
     pictures.remove(picture);
     pictures.add(Math.max(0, Math.min(position, pictures.size())), picture);
     renumber(listing, pictures, now);
   }
 
   public void remove(Listing listing, long pictureId, Instant now) {
-    List<ListingPicture> pictures = new java.util.ArrayList<>(repository.pictures(listing));
-    ListingPicture picture =
-        pictures.stream()
-            .filter(p -> p.getId() == pictureId)
-            .findFirst()
-            .orElseThrow(() -> new Refused("This picture is not part of the listing."));
+    List<ListingPicture> pictures = new ArrayList<>(repository.pictures(listing));
+    ListingPicture picture = pictureIn(pictures, pictureId);
     pictures.remove(picture);
     repository.removePicture(picture);
     renumber(listing, pictures, now);
+  }
+
+  private static ListingPicture pictureIn(List<ListingPicture> pictures, long pictureId) {
+    return pictures.stream()
+        .filter(p -> p.getId() == pictureId)
+        .findFirst()
+        .orElseThrow(() -> new Refused("This picture is not part of the listing."));
   }
 
   private static void renumber(Listing listing, List<ListingPicture> pictures, Instant now) {

@@ -80,7 +80,7 @@ public class ListingEditView implements Serializable {
     city = listing.getLocation().getCity();
     postalCode = listing.getLocation().getPostalCode();
     details = new HashMap<>(listing.getDetails());
-    pictureIds = new ArrayList<>(listings.page(id).orElseThrow().pictureIds());
+    pictureIds = new ArrayList<>(pictures.ids(id));
   }
 
   /** Publishes a new listing, or saves the changes to an existing one. */
@@ -146,7 +146,7 @@ public class ListingEditView implements Serializable {
 
   /** Picture changes are the editor's own: the form continues on the listing's new version. */
   private void refreshPictures() {
-    pictureIds = new ArrayList<>(listings.page(id).orElseThrow().pictureIds());
+    pictureIds = new ArrayList<>(pictures.ids(id));
     version = listings.editable(id).getVersion();
   }
 

@@ -5,10 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.corkboard.account.boundary.Profiles;
 import org.corkboard.account.boundary.Profiles.PublicProfile;
 import org.corkboard.category.entity.CategoryField;
@@ -44,17 +46,18 @@ public class ListingView {
   }
 
   public String renew() {
+    Instant[] until = new Instant[1];
     return act(
-        () -> listings.renew(id),
-        "Renewed: your listing is up for another " + lifetimeDays() + " days.");
+        () -> until[0] = listings.renew(id),
+        () -> "Renewed: your listing now runs until " + day(until[0]) + ".");
   }
 
   public String markSold() {
-    return act(() -> listings.close(id, true), "Marked as sold. Congratulations!");
+    return act(() -> listings.close(id, true), () -> "Marked as sold. Congratulations!");
   }
 
   public String close() {
-    return act(() -> listings.close(id, false), "Your listing is closed.");
+    return act(() -> listings.close(id, false), () -> "Your listing is closed.");
   }
 
   public String delete() {
@@ -65,11 +68,12 @@ public class ListingView {
     return "/listing/mine?faces-redirect=true";
   }
 
-  private String act(Runnable action, String confirmation) {
+  /** Calls the service; on success confirms (in words known only afterwards) and reloads. */
+  private String act(Runnable action, Supplier<String> confirmation) {
     if (!Actions.succeeded(action)) {
       return null;
     }
-    Actions.confirm(confirmation);
+    Actions.confirm(confirmation.get());
     return "/listing/view?faces-redirect=true&id=" + id;
   }
 
@@ -89,12 +93,6 @@ public class ListingView {
     return page;
   }
 
-  private static long lifetimeDays() {
-    return org.corkboard.platform.Settings.duration(
-            "corkboard.listing.lifetime", java.time.Duration.ofDays(30))
-        .toDays();
-  }
-
   /** The extra fields the listing has values for, in the category's order. */
   public List<CategoryField> getFilledFields() {
     if (getPage() == null) {
@@ -105,7 +103,7 @@ public class ListingView {
         .toList();
   }
 
-  public String day(java.time.Instant instant) {
+  public String day(Instant instant) {
     return instant == null ? "" : DAY.format(instant);
   }
 

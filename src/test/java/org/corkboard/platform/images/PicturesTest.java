@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,9 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Random;
 import javax.imageio.ImageIO;
 import org.corkboard.platform.Refused;
+import org.corkboard.testing.TestImages;
 import org.junit.jupiter.api.Test;
 
 class PicturesTest {
@@ -41,7 +40,9 @@ class PicturesTest {
   @Test
   void decodesAJpeg() throws IOException {
     Picture picture =
-        Pictures.decode(encode(photo(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg"), FIELD);
+        Pictures.decode(
+            TestImages.encode(TestImages.photo(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg"),
+            FIELD);
 
     assertThat(picture.format()).isEqualTo("jpeg");
     assertThat(picture.width()).isEqualTo(300);
@@ -51,7 +52,9 @@ class PicturesTest {
   @Test
   void decodesAPngWithTransparency() throws IOException {
     Picture picture =
-        Pictures.decode(encode(photo(300, 200, BufferedImage.TYPE_INT_ARGB), "png"), FIELD);
+        Pictures.decode(
+            TestImages.encode(TestImages.photo(300, 200, BufferedImage.TYPE_INT_ARGB), "png"),
+            FIELD);
 
     assertThat(picture.format()).isEqualTo("png");
     assertThat(picture.width()).isEqualTo(300);
@@ -88,7 +91,7 @@ class PicturesTest {
   @Test
   void refusesAFileLargerThanTenMegabytes() throws IOException {
     // A valid PNG at the start, so that only the size can be the reason.
-    byte[] png = encode(photo(30, 20, BufferedImage.TYPE_INT_RGB), "png");
+    byte[] png = TestImages.encode(TestImages.photo(30, 20, BufferedImage.TYPE_INT_RGB), "png");
 
     assertRefused(
         Arrays.copyOf(png, Pictures.MAX_BYTES + 1),
@@ -98,7 +101,8 @@ class PicturesTest {
   @Test
   void refusesADecompressionBombBeforeDecodingIt() throws IOException {
     // 10,000 x 5,000 = 50 megapixels, over the 40 MP limit, yet only a few kilobytes as a PNG.
-    byte[] bomb = encode(new BufferedImage(10_000, 5_000, BufferedImage.TYPE_BYTE_BINARY), "png");
+    byte[] bomb =
+        TestImages.encode(new BufferedImage(10_000, 5_000, BufferedImage.TYPE_BYTE_BINARY), "png");
     assertThat(bomb.length).isLessThan(100_000);
 
     assertRefused(bomb, "The picture has more than 40 megapixels; choose a smaller one.");
@@ -127,14 +131,18 @@ class PicturesTest {
 
   @Test
   void refusesGifAndBmpPictures() throws IOException {
-    assertRefused(encode(photo(30, 20, BufferedImage.TYPE_INT_RGB), "gif"), Pictures.NOT_A_PICTURE);
-    assertRefused(encode(photo(30, 20, BufferedImage.TYPE_INT_RGB), "bmp"), Pictures.NOT_A_PICTURE);
+    assertRefused(
+        TestImages.encode(TestImages.photo(30, 20, BufferedImage.TYPE_INT_RGB), "gif"),
+        Pictures.NOT_A_PICTURE);
+    assertRefused(
+        TestImages.encode(TestImages.photo(30, 20, BufferedImage.TYPE_INT_RGB), "bmp"),
+        Pictures.NOT_A_PICTURE);
   }
 
   @Test
   void refusesTruncatedPictures() throws IOException {
-    byte[] jpeg = encode(photo(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg");
-    byte[] png = encode(photo(300, 200, BufferedImage.TYPE_INT_RGB), "png");
+    byte[] jpeg = TestImages.encode(TestImages.photo(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg");
+    byte[] png = TestImages.encode(TestImages.photo(300, 200, BufferedImage.TYPE_INT_RGB), "png");
 
     assertRefused(Arrays.copyOf(jpeg, jpeg.length / 2), Pictures.DAMAGED);
     assertRefused(Arrays.copyOf(png, png.length / 2), Pictures.DAMAGED);
@@ -150,7 +158,7 @@ class PicturesTest {
     byte[] upload =
         withSegment(
             withSegment(
-                encode(photo(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg"),
+                TestImages.encode(TestImages.photo(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg"),
                 ascii("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>Secret Street 1</x:xmpmeta>")),
             ascii("Exif\0\0II*\0\u0008\0\0\0\0\0\0\0\0\0GPS 47.37N 8.54E"));
     assertThat(contains(upload, "Exif")).as("the upload carries EXIF").isTrue();
@@ -181,28 +189,6 @@ class PicturesTest {
         .isInstanceOf(Refused.class)
         .hasMessage(message)
         .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo(FIELD));
-  }
-
-  /** A picture with noise, so that it does not compress to almost nothing. */
-  static BufferedImage photo(int width, int height, int type) {
-    BufferedImage image = new BufferedImage(width, height, type);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.ORANGE);
-    g.fillRect(0, 0, width, height);
-    g.setColor(Color.BLUE);
-    g.fillOval(width / 4, height / 4, width / 2, height / 2);
-    g.dispose();
-    Random random = new Random(42);
-    for (int i = 0; i < width * height / 10; i++) {
-      image.setRGB(random.nextInt(width), random.nextInt(height), random.nextInt(0xFFFFFF));
-    }
-    return image;
-  }
-
-  private static byte[] encode(BufferedImage image, String format) throws IOException {
-    var bytes = new ByteArrayOutputStream();
-    assertThat(ImageIO.write(image, format, bytes)).as("a writer for " + format).isTrue();
-    return bytes.toByteArray();
   }
 
   /** The JPEG with an APP1 segment of the given payload right after its SOI marker. */
