@@ -23,7 +23,19 @@ public class Profiles {
       String site,
       String bio,
       Instant memberSince,
-      int avatarVersion) {}
+      int avatarVersion) {
+
+    public static PublicProfile of(Account a) {
+      return new PublicProfile(
+          a.getId(),
+          a.getUsername(),
+          a.getDisplayName(),
+          a.getHomeSite() == null ? null : a.getHomeSite().getName(),
+          a.getBio(),
+          a.getCreatedAt(),
+          a.getAvatarVersion());
+    }
+  }
 
   public record Avatar(byte[] image, Instant updatedAt) {}
 
@@ -31,23 +43,12 @@ public class Profiles {
     if (username == null || username.length() > 30) {
       return Optional.empty();
     }
-    return accounts.findByUsername(username).map(Profiles::publicProfile);
+    return accounts.findByUsername(username).map(PublicProfile::of);
   }
 
   public Optional<Avatar> avatar(long accountId, boolean thumbnail) {
     return accounts
         .findAvatar(accountId)
         .map(a -> new Avatar(a.image(thumbnail), a.getUpdatedAt()));
-  }
-
-  static PublicProfile publicProfile(Account a) {
-    return new PublicProfile(
-        a.getId(),
-        a.getUsername(),
-        a.getDisplayName(),
-        a.getHomeSite() == null ? null : a.getHomeSite().getName(),
-        a.getBio(),
-        a.getCreatedAt(),
-        a.getAvatarVersion());
   }
 }

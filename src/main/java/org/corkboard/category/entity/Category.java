@@ -63,6 +63,11 @@ public class Category {
     return parent;
   }
 
+  /** The top-level category this one belongs to: itself, if it has no parent. */
+  public Category top() {
+    return parent == null ? this : parent.top();
+  }
+
   public int getPosition() {
     return position;
   }

@@ -10,9 +10,9 @@ import org.corkboard.account.control.AccountRepository;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.category.boundary.Categories.Node;
 import org.corkboard.listing.control.ListingRepository;
+import org.corkboard.listing.control.ListingRepository.Scope;
 import org.corkboard.listing.control.ListingRepository.Sort;
 import org.corkboard.listing.entity.ListingCard;
-import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.ListingType;
 
 /** What anyone may browse: the newest listings, a category's listings, a person's listings. */
@@ -61,11 +61,13 @@ public class Browsing {
         .bySlug(slug)
         .map(
             node -> {
-              List<Long> ids = categories.subtreeIds(node);
-              long total = repository.countInCategories(ids, sort != Sort.NEWEST);
+              Scope scope = categories.isTopLevel(node) ? Scope.TOP_CATEGORY : Scope.CATEGORY;
+              long total = repository.countInCategory(scope, node.id(), sort);
               int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
               int current = Math.min(Math.max(1, page), pages);
-              var cards = repository.inCategories(ids, sort, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+              var cards =
+                  repository.inCategory(
+                      scope, node.id(), sort, (current - 1) * PAGE_SIZE, PAGE_SIZE);
               return new CategoryPage(node, cards, current, pages, total, sort);
             });
   }
@@ -74,7 +76,7 @@ public class Browsing {
   public List<ListingCard> activeOf(String username) {
     return accounts
         .findByUsername(username)
-        .map(owner -> repository.ofOwner(owner, List.of(ListingStatus.ACTIVE), 100))
+        .map(owner -> repository.activeOfOwner(owner, 100))
         .orElse(List.of());
   }
 }

@@ -8,9 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.corkboard.account.boundary.CurrentAccount;
+import org.corkboard.account.boundary.Profiles.PublicProfile;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
@@ -19,7 +19,6 @@ import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.ListingRules;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingPicture;
-import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.Location;
 import org.corkboard.listing.entity.Price;
 import org.corkboard.platform.Forbidden;
@@ -126,8 +125,9 @@ public class Listings {
                     l,
                     repository.pictures(l).stream().map(ListingPicture::getId).toList(),
                     categories.fieldsFor(l.getCategory()),
+                    PublicProfile.of(l.getOwner()),
                     mayChange(l, viewer),
-                    repository.ofOwner(l.getOwner(), List.of(ListingStatus.ACTIVE), 7).stream()
+                    repository.activeOfOwner(l.getOwner(), 7).stream()
                         .filter(card -> card.id() != l.getId())
                         .limit(6)
                         .toList()));

@@ -1,5 +1,6 @@
 package org.corkboard.listing.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -35,6 +36,7 @@ import org.corkboard.platform.Refused;
  * expired; the rules of each step live in the verbs below.
  */
 @Entity
+@Cacheable
 public class Listing {
 
   @Id
@@ -55,6 +57,9 @@ public class Listing {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "category_id")
   private Category category;
+
+  /** Kept beside the category so that a top-level category's page is one index range. */
+  private Long topCategoryId;
 
   @Embedded private Price price;
 
@@ -119,6 +124,7 @@ public class Listing {
     this.title = Objects.requireNonNull(title).strip();
     this.description = Objects.requireNonNull(description).strip();
     this.category = Objects.requireNonNull(category);
+    this.topCategoryId = category.top().getId();
     this.price = price;
     this.condition = type.hasCondition() ? condition : null;
     this.location = Objects.requireNonNull(location);

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.corkboard.account.boundary.Profiles;
 import org.corkboard.account.boundary.Profiles.PublicProfile;
 import org.corkboard.category.entity.CategoryField;
 import org.corkboard.listing.boundary.ListingPage;
@@ -29,11 +28,9 @@ public class ListingView {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   @Inject Listings listings;
-  @Inject Profiles profiles;
 
   private Long id;
   private ListingPage page;
-  private PublicProfile seller;
 
   public void load() throws IOException {
     if (getPage() == null) {
@@ -119,10 +116,7 @@ public class ListingView {
   }
 
   public PublicProfile getSeller() {
-    if (seller == null && getListing() != null) {
-      seller = profiles.byUsername(getListing().getOwner().getUsername()).orElseThrow();
-    }
-    return seller;
+    return getPage() == null ? null : getPage().seller();
   }
 
   public Long getId() {
