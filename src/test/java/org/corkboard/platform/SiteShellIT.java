@@ -81,6 +81,16 @@ class SiteShellIT {
   }
 
   @Test
+  void everyPageNamesAStaticIconSoBrowsersNeverAskForAMissingOne() throws Exception {
+    assertThat(get("/").body())
+        .contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\"");
+    var icon = get("/favicon.svg");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+  }
+
+  @Test
   void brokenInputGetsAnErrorPageWithoutAStackTrace() throws Exception {
     HttpResponse<String> response =
         http.send(
