@@ -3,6 +3,7 @@ package org.corkboard.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corkboard.testing.Identities.anonymously;
 import static org.corkboard.testing.Identities.as;
+import static org.corkboard.testing.Identities.run;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
+import org.corkboard.category.web.CategoryLook;
 import org.corkboard.listing.boundary.Browsing;
 import org.corkboard.listing.boundary.Browsing.CategoryPage;
 import org.corkboard.listing.boundary.Browsing.Tile;
@@ -49,6 +51,7 @@ class BrowsingIT {
   @Inject Listings listings;
   @Inject Categories categories;
   @Inject TestAccounts testAccounts;
+  @Inject CategoryLook look;
 
   private Account seller;
 
@@ -117,6 +120,31 @@ class BrowsingIT {
     post("bikes", "Kids bike", PriceMode.FIXED, "40");
     post("books-media", "Crime novels", PriceMode.FIXED, "8");
     assertThat(tile("for-sale")).isEqualTo(before + 2);
+  }
+
+  @Test
+  void countsFollowEachListingThatStartsOrStopsBeingListed() throws Exception {
+    long inBikes = page("bikes", Sort.NEWEST, 1).total();
+    long pricedInBikes = page("bikes", Sort.PRICE_LOW, 1).total();
+    long forSale = tile("for-sale");
+
+    long posted = post("bikes", "Folding bike", PriceMode.FIXED, "120");
+    assertThat(page("bikes", Sort.NEWEST, 1).total()).isEqualTo(inBikes + 1);
+    assertThat(page("bikes", Sort.PRICE_LOW, 1).total()).isEqualTo(pricedInBikes + 1);
+    assertThat(tile("for-sale")).isEqualTo(forSale + 1);
+
+    as(seller.getUsername(), USER, run(() -> listings.close(posted, false)));
+    assertThat(page("bikes", Sort.NEWEST, 1).total()).isEqualTo(inBikes);
+    assertThat(page("bikes", Sort.PRICE_LOW, 1).total()).isEqualTo(pricedInBikes);
+    assertThat(tile("for-sale")).isEqualTo(forSale);
+  }
+
+  @Test
+  void aListingWithoutPicturesShowsThePlaceholderOfItsTopLevelCategory() {
+    assertThat(look.top("bikes")).isEqualTo("for-sale");
+    assertThat(look.icon("bikes")).isEqualTo("pi-tag");
+    assertThat(look.top("housing")).isEqualTo("housing");
+    assertThat(look.icon("housing")).isEqualTo("pi-home");
   }
 
   @Test

@@ -59,7 +59,7 @@ public class Account {
 
   private Instant createdAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "role")
   @Enumerated(EnumType.STRING)

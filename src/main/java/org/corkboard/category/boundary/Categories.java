@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.corkboard.category.control.CategoryRepository;
 import org.corkboard.category.entity.Category;
 import org.corkboard.category.entity.CategoryField;
@@ -63,11 +64,18 @@ public class Categories {
     return catalogue().tree().contains(node);
   }
 
+  /** The slug of each category's top-level category, by the category's slug. */
+  public Map<String, String> topSlugs() {
+    return catalogue().topSlugs();
+  }
+
   /** The ids of the category and everything below it. */
   public List<Long> subtreeIds(Node node) {
-    List<Long> ids = new ArrayList<>(List.of(node.id()));
-    node.children().forEach(child -> ids.addAll(subtreeIds(child)));
-    return ids;
+    return subtree(node).map(Node::id).toList();
+  }
+
+  private static Stream<Node> subtree(Node node) {
+    return Stream.concat(Stream.of(node), node.children().stream().flatMap(Categories::subtree));
   }
 
   /** The extra fields of a category: its own and those of the categories above it. */
@@ -88,6 +96,7 @@ public class Categories {
   private record Catalogue(
       List<Node> tree,
       Map<String, Node> bySlug,
+      Map<String, String> topSlugs,
       List<Choice> choices,
       Map<Long, List<CategoryField>> fields) {
 
@@ -96,6 +105,8 @@ public class Categories {
       Map<String, Node> bySlug = new HashMap<>();
       List<Choice> choices = new ArrayList<>();
       tree.forEach(top -> index(top, "", bySlug, choices));
+      Map<String, String> topSlugs = new HashMap<>();
+      tree.forEach(top -> subtree(top).forEach(node -> topSlugs.put(node.slug(), top.slug())));
       Map<Long, List<CategoryField>> fields = new HashMap<>();
       for (Category category : all) {
         List<Category> lineage = new ArrayList<>();
@@ -106,7 +117,8 @@ public class Categories {
             category.getId(),
             allFields.stream().filter(f -> lineage.contains(f.getCategory())).toList());
       }
-      return new Catalogue(tree, Map.copyOf(bySlug), List.copyOf(choices), Map.copyOf(fields));
+      return new Catalogue(
+          tree, Map.copyOf(bySlug), Map.copyOf(topSlugs), List.copyOf(choices), Map.copyOf(fields));
     }
 
     private static void index(

@@ -3,10 +3,8 @@ package org.corkboard.category.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
 import java.util.Map;
 import org.corkboard.category.boundary.Categories;
-import org.corkboard.category.boundary.Categories.Node;
 
 /**
  * How a category looks where a listing has no picture: the icon of its top-level category. Keys are
@@ -30,7 +28,7 @@ public class CategoryLook {
 
   @Inject Categories categories;
 
-  private Map<String, String> topOf;
+  private Map<String, String> topSlugs;
 
   /** The icon class for a category's placeholder picture. */
   public String icon(String slug) {
@@ -39,17 +37,9 @@ public class CategoryLook {
 
   /** The top-level category's slug, used as a CSS modifier for its placeholder colour. */
   public String top(String slug) {
-    if (topOf == null) {
-      topOf = new HashMap<>();
-      for (Node top : categories.tree()) {
-        collect(top, top.slug());
-      }
+    if (topSlugs == null) {
+      topSlugs = categories.topSlugs();
     }
-    return topOf.getOrDefault(slug, slug);
-  }
-
-  private void collect(Node node, String top) {
-    topOf.put(node.slug(), top);
-    node.children().forEach(child -> collect(child, top));
+    return topSlugs.getOrDefault(slug, slug);
   }
 }

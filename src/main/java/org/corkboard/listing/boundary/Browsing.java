@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.corkboard.account.control.AccountRepository;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.category.boundary.Categories.Node;
+import org.corkboard.listing.control.ActiveCounts;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.ListingRepository.Scope;
 import org.corkboard.listing.control.ListingRepository.Sort;
@@ -23,6 +24,7 @@ public class Browsing {
   public static final int PAGE_SIZE = 24;
 
   @Inject ListingRepository repository;
+  @Inject ActiveCounts counts;
   @Inject Categories categories;
   @Inject AccountRepository accounts;
 
@@ -42,7 +44,7 @@ public class Browsing {
   }
 
   public List<Tile> tiles() {
-    Map<Long, Long> counts = repository.activeCountsByCategory();
+    Map<Long, Long> byCategory = counts.byCategory();
     return categories.tree().stream()
         .map(
             top ->
@@ -50,7 +52,7 @@ public class Browsing {
                     top.name(),
                     top.slug(),
                     categories.subtreeIds(top).stream()
-                        .mapToLong(id -> counts.getOrDefault(id, 0L))
+                        .mapToLong(id -> byCategory.getOrDefault(id, 0L))
                         .sum()))
         .toList();
   }
@@ -62,7 +64,7 @@ public class Browsing {
         .map(
             node -> {
               Scope scope = categories.isTopLevel(node) ? Scope.TOP_CATEGORY : Scope.CATEGORY;
-              long total = repository.countInCategory(scope, node.id(), sort);
+              long total = counts.inCategory(scope, node.id(), sort);
               int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
               int current = Math.min(Math.max(1, page), pages);
               var cards =

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -37,6 +38,7 @@ import org.corkboard.platform.Refused;
  */
 @Entity
 @Cacheable
+@EntityListeners(ListingWritten.Signal.class)
 public class Listing {
 
   @Id
