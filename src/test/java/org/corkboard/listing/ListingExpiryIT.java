@@ -13,7 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
@@ -85,6 +91,29 @@ class ListingExpiryIT {
     Listing untouched = testListings.reload(notDue);
     assertThat(untouched.getStatus()).isEqualTo(ListingStatus.ACTIVE);
     assertThat(untouched.getEndedAt()).isNull();
+  }
+
+  @Test
+  void twoRunsAtOnceBothSucceedAndExpireEachListingOnce() throws Exception {
+    testListings.overdueListingsFor(owner.getId(), 40);
+    CyclicBarrier start = new CyclicBarrier(2);
+    Callable<Integer> run =
+        () -> {
+          start.await();
+          return maintenance.expireDue();
+        };
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> runs = threads.invokeAll(List.of(run, run));
+      int expired = 0;
+      for (Future<Integer> each : runs) {
+        expired += each.get();
+      }
+      assertThat(expired).as("other tests' listings may be due too").isGreaterThanOrEqualTo(40);
+      assertThat(testListings.statusesOf(owner.getId())).containsOnly(ListingStatus.EXPIRED);
+    } finally {
+      threads.shutdown();
+    }
   }
 
   @Test

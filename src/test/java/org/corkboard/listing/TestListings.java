@@ -5,15 +5,28 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.corkboard.account.entity.Account;
+import org.corkboard.category.entity.Category;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.entity.Listing;
+import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.listing.entity.ListingType;
+import org.corkboard.listing.entity.Location;
+import org.corkboard.listing.entity.Price;
+import org.corkboard.listing.entity.PriceMode;
 
 /** Reads listings back for in-container tests, bypassing the services' checks. */
 @Stateless
 @PermitAll
 public class TestListings {
+
+  private static final Duration LIFETIME = Duration.ofDays(30);
 
   @Inject ListingRepository repository;
   @PersistenceContext EntityManager em;
@@ -41,29 +54,42 @@ public class TestListings {
     em.getEntityManagerFactory().getCache().evict(Listing.class, id);
   }
 
+  /** The statuses of the account's listings, one per listing. */
+  public List<ListingStatus> statusesOf(long accountId) {
+    return em.createQuery(
+            "SELECT l.status FROM Listing l WHERE l.owner.id = :owner", ListingStatus.class)
+        .setParameter("owner", accountId)
+        .getResultList();
+  }
+
   /** Gives the account this many active listings at once, as if posted over time. */
   public void activeListingsFor(long accountId, int count) {
-    var owner = em.find(org.corkboard.account.entity.Account.class, accountId);
-    var category =
-        em.createQuery(
-                "SELECT c FROM Category c WHERE c.slug = 'books-media'",
-                org.corkboard.category.entity.Category.class)
+    listingsFor(accountId, count, Instant.now());
+  }
+
+  /** Gives the account this many listings whose lifetime ended a day ago, still active. */
+  public void overdueListingsFor(long accountId, int count) {
+    listingsFor(accountId, count, Instant.now().minus(LIFETIME).minus(Duration.ofDays(1)));
+  }
+
+  private void listingsFor(long accountId, int count, Instant publishedAt) {
+    Account owner = em.find(Account.class, accountId);
+    Category category =
+        em.createQuery("SELECT c FROM Category c WHERE c.slug = 'books-media'", Category.class)
             .getSingleResult();
-    var now = java.time.Instant.now();
     for (int i = 0; i < count; i++) {
-      var listing = new Listing(owner, now);
+      Listing listing = new Listing(owner, publishedAt);
       listing.describe(
-          org.corkboard.listing.entity.ListingType.FOR_SALE,
+          ListingType.FOR_SALE,
           "Old book " + i,
           "Read once.",
           category,
-          org.corkboard.listing.entity.Price.of(
-              org.corkboard.listing.entity.PriceMode.FIXED, java.math.BigDecimal.TEN, "EUR"),
+          Price.of(PriceMode.FIXED, BigDecimal.TEN, "EUR"),
           null,
-          org.corkboard.listing.entity.Location.of(null, "Berlin", null),
-          java.util.Map.of(),
-          now);
-      listing.publish(now, java.time.Duration.ofDays(30));
+          Location.of(null, "Berlin", null),
+          Map.of(),
+          publishedAt);
+      listing.publish(publishedAt, LIFETIME);
       em.persist(listing);
     }
   }

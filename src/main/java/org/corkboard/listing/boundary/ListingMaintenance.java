@@ -2,14 +2,18 @@ package org.corkboard.listing.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 import org.corkboard.listing.control.ListingMails;
 import org.corkboard.listing.control.ListingRepository;
@@ -29,8 +33,15 @@ import org.corkboard.listing.entity.Listing;
  * transaction of its batch, together with the mark that it was sent: a batch that fails (say,
  * because the owner renewed the listing at that moment) rolls back without sending anything, the
  * call ends with the exception, and the next run does that batch again.
+ *
+ * <p>Concurrency: one run at a time on a node (a singleton's write lock, which the batch calls
+ * re-enter). Two runs at once would take the same listings, and the version check would fail one of
+ * them; so a run started while another is going (the timer's and a direct call's) waits for it and
+ * then finds nothing left to do. Between nodes, the version check alone keeps the work safe.
  */
-@Stateless
+@Singleton
+@Lock(LockType.WRITE)
+@AccessTimeout(value = 5, unit = TimeUnit.MINUTES)
 @PermitAll
 public class ListingMaintenance {
 
