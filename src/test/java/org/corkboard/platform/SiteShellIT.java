@@ -69,6 +69,18 @@ class SiteShellIT {
   }
 
   @Test
+  void browsingPagesLoadNoWidgetScripts() throws Exception {
+    for (String path : List.of("/", "/category?c=for-sale")) {
+      assertThat(get(path).body())
+          .as(path)
+          .contains("site.js")
+          .doesNotContain("jquery")
+          .doesNotContain("components.js");
+    }
+    assertThat(get("/account/sign-in").body()).as("a form page").contains("jquery");
+  }
+
+  @Test
   void anUnknownPageGetsTheNotFoundPage() throws Exception {
     HttpResponse<String> response = get("/listing/nothing-here");
     assertThat(response.statusCode()).isEqualTo(404);
