@@ -93,8 +93,9 @@ class ListingExpiryIT {
     assertThat(untouched.getEndedAt()).isNull();
   }
 
+  /** As when the timer fires while the maintenance is run directly (these tests do so). */
   @Test
-  void twoRunsAtOnceBothSucceedAndExpireEachListingOnce() throws Exception {
+  void twoRunsAtOnceBothSucceed() throws Exception {
     testListings.overdueListingsFor(owner.getId(), 40);
     CyclicBarrier start = new CyclicBarrier(2);
     Callable<Integer> run =
@@ -104,13 +105,12 @@ class ListingExpiryIT {
         };
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
-      List<Future<Integer>> runs = threads.invokeAll(List.of(run, run));
-      int expired = 0;
-      for (Future<Integer> each : runs) {
-        expired += each.get();
+      for (Future<Integer> each : threads.invokeAll(List.of(run, run))) {
+        each.get(); // throws if that run failed
       }
-      assertThat(expired).as("other tests' listings may be due too").isGreaterThanOrEqualTo(40);
-      assertThat(testListings.statusesOf(owner.getId())).containsOnly(ListingStatus.EXPIRED);
+      assertThat(testListings.statusesOf(owner.getId()))
+          .hasSize(40)
+          .containsOnly(ListingStatus.EXPIRED);
     } finally {
       threads.shutdown();
     }
