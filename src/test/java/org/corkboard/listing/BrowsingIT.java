@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
@@ -21,7 +20,6 @@ import org.corkboard.listing.boundary.Browsing.Tile;
 import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.control.ListingRepository.Sort;
-import org.corkboard.listing.entity.Condition;
 import org.corkboard.listing.entity.ListingCard;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
@@ -168,20 +166,13 @@ class BrowsingIT {
 
   private long post(String category, String title, PriceMode mode, String amount) throws Exception {
     ListingForm form =
-        new ListingForm(
+        ListingForms.item(
             mode == PriceMode.FREE ? ListingType.FREE : ListingType.FOR_SALE,
+            categories.bySlug(category).orElseThrow().id(),
             title,
             title + ", in good order; collect from the office.",
-            categories.bySlug(category).orElseThrow().id(),
             mode,
-            amount == null ? null : new BigDecimal(amount),
-            amount == null ? null : "EUR",
-            Condition.GOOD,
-            null,
-            "Berlin",
-            "10115",
-            Map.of(),
-            0);
+            amount == null ? null : new BigDecimal(amount));
     return as(seller.getUsername(), USER, () -> listings.post(form));
   }
 

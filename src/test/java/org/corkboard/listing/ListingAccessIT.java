@@ -314,20 +314,8 @@ class ListingAccessIT {
 
   private ListingForm form(ListingType type, String title, PriceMode mode, BigDecimal amount) {
     long bikes = categories.bySlug("bikes").orElseThrow().id();
-    return new ListingForm(
-        type,
-        title,
-        "A fine bike, ridden to work for two years.",
-        bikes,
-        mode,
-        amount,
-        "EUR",
-        Condition.GOOD,
-        null,
-        "Berlin",
-        "10115",
-        Map.of(),
-        0);
+    return ListingForms.item(
+        type, bikes, title, "A fine bike, ridden to work for two years.", mode, amount);
   }
 
   private ListingForm edited(long id, String title) {

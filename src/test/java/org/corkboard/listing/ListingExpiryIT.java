@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +27,6 @@ import org.corkboard.listing.boundary.ListingMaintenance;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.control.ListingMails;
 import org.corkboard.listing.control.ListingRules;
-import org.corkboard.listing.entity.Condition;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.ListingType;
@@ -166,19 +164,12 @@ class ListingExpiryIT {
 
   private ListingForm lamp(String title) {
     long category = categories.bySlug("home-garden").orElseThrow().id();
-    return new ListingForm(
+    return ListingForms.item(
         ListingType.FOR_SALE,
+        category,
         title,
         "Works well, with a new bulb.",
-        category,
         PriceMode.FIXED,
-        new BigDecimal("25"),
-        "EUR",
-        Condition.GOOD,
-        null,
-        "Berlin",
-        "10115",
-        Map.of(),
-        0);
+        new BigDecimal("25"));
   }
 }

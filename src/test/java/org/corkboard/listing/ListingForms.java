@@ -1,0 +1,37 @@
+package org.corkboard.listing;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.corkboard.listing.boundary.ListingForm;
+import org.corkboard.listing.entity.Condition;
+import org.corkboard.listing.entity.ListingType;
+import org.corkboard.listing.entity.PriceMode;
+
+/** Listing forms as tests fill them in: an item in good condition, in Berlin, priced in euros. */
+final class ListingForms {
+
+  private ListingForms() {}
+
+  static ListingForm item(
+      ListingType type,
+      long categoryId,
+      String title,
+      String description,
+      PriceMode mode,
+      BigDecimal amount) {
+    return new ListingForm(
+        type,
+        title,
+        description,
+        categoryId,
+        mode,
+        amount,
+        "EUR",
+        Condition.GOOD,
+        null,
+        "Berlin",
+        "10115",
+        Map.of(),
+        0);
+  }
+}
