@@ -92,6 +92,7 @@ class BrowsingIT {
 
   @Test
   void pagesFollowOneAnotherWithoutGapsOrRepeats() throws Exception {
+    postMoreThanAPage("bikes");
     CategoryPage first = page("for-sale", Sort.NEWEST, 1);
     assertThat(first.total()).isGreaterThan(Browsing.PAGE_SIZE);
     assertThat(first.pages())
@@ -162,6 +163,20 @@ class BrowsingIT {
             posted.get(3),
             posted.get(2),
             posted.get(1));
+  }
+
+  /**
+   * Enough listings for a second page, even on an empty database; several sellers, as each may post
+   * only a few an hour.
+   */
+  private void postMoreThanAPage(String category) throws Exception {
+    int perSeller = 8;
+    for (int i = 0; i <= Browsing.PAGE_SIZE; i++) {
+      if (i % perSeller == 0) {
+        seller = testAccounts.create("browse");
+      }
+      post(category, "Bicycle part number " + i, PriceMode.FIXED, String.valueOf(10 + i));
+    }
   }
 
   private long post(String category, String title, PriceMode mode, String amount) throws Exception {
