@@ -94,18 +94,13 @@ public class ListingEditView implements Serializable {
       return "/listing/view?faces-redirect=true&id=" + created[0];
     }
     boolean draft = status == ListingStatus.DRAFT;
-    if (!Actions.succeeded(() -> saveExisting(draft))) {
+    Runnable save =
+        draft ? () -> listings.updateAndPublish(id, form()) : () -> listings.update(id, form());
+    if (!Actions.succeeded(save)) {
       return null;
     }
     Actions.confirm(draft ? "Your listing is online." : "Your changes are saved.");
     return "/listing/view?faces-redirect=true&id=" + id;
-  }
-
-  private void saveExisting(boolean publishToo) {
-    listings.update(id, form());
-    if (publishToo) {
-      listings.publish(id);
-    }
   }
 
   /** Saves a draft (e.g. to add pictures) and stays on this page. */
