@@ -35,10 +35,10 @@ public class ListingEditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Listings listings;
-  @Inject transient ListingPictures pictures;
-  @Inject transient Categories categories;
-  @Inject transient AccountSettings settings;
+  @Inject Listings listings;
+  @Inject ListingPictures pictures;
+  @Inject Categories categories;
+  @Inject AccountSettings settings;
 
   private Long id;
   private long version;
