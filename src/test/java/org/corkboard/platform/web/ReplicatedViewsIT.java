@@ -106,8 +106,7 @@ class ReplicatedViewsIT {
     protected Class<?> resolveClass(ObjectStreamClass type)
         throws IOException, ClassNotFoundException {
       try {
-        return Class.forName(
-            type.getName(), false, Thread.currentThread().getContextClassLoader());
+        return Class.forName(type.getName(), false, Thread.currentThread().getContextClassLoader());
       } catch (ClassNotFoundException e) {
         return super.resolveClass(type);
       }
