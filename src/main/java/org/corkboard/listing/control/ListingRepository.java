@@ -178,10 +178,11 @@ public class ListingRepository {
         .getResultList();
   }
 
+  /** With their owners, whom the reminders go to: one query, not one more per listing. */
   public List<Listing> dueForReminder(Instant threshold, int limit) {
     return em.createQuery(
-            "SELECT l FROM Listing l WHERE l.status = :status AND l.expiresAt <= :threshold"
-                + " AND l.reminderSentAt IS NULL",
+            "SELECT l FROM Listing l JOIN FETCH l.owner WHERE l.status = :status"
+                + " AND l.expiresAt <= :threshold AND l.reminderSentAt IS NULL",
             Listing.class)
         .setParameter("status", ListingStatus.ACTIVE)
         .setParameter("threshold", threshold)

@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
+import java.io.OutputStream;
 import java.lang.reflect.Field;
+import java.util.HashMap;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.account.web.ProfileView;
@@ -79,11 +81,13 @@ class ReplicatedViewsIT {
   /** A bean as the container makes it, after a trip through serialization. */
   private static <T> T replicated(Class<T> type) throws Exception {
     T bean = new Unmanaged<>(type).newInstance().produce().inject().postConstruct().get();
+    var classes = new ClassesByName();
     var bytes = new ByteArrayOutputStream();
-    try (var out = new ObjectOutputStream(bytes)) {
+    try (var out = new RecordingOutputStream(bytes, classes)) {
       out.writeObject(bean);
     }
-    try (var in = new DeploymentObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (var in =
+        new ResolvingInputStream(new ByteArrayInputStream(bytes.toByteArray()), classes)) {
       T copy = type.cast(in.readObject());
       for (Field field : type.getDeclaredFields()) {
         if (field.isAnnotationPresent(Inject.class)) {
@@ -95,21 +99,42 @@ class ReplicatedViewsIT {
     }
   }
 
-  /** Reads classes with the deployment's class loader, as the server's session replication does. */
-  private static final class DeploymentObjectInputStream extends ObjectInputStream {
+  /**
+   * The classes written, by name. The server's replication resolves each class through its own
+   * module (the deployment's, Weld's, the EJB container's); reading them back by name from the
+   * classes written does the same here.
+   */
+  private static final class ClassesByName extends HashMap<String, Class<?>> {}
 
-    DeploymentObjectInputStream(InputStream in) throws IOException {
+  private static final class RecordingOutputStream extends ObjectOutputStream {
+
+    private final ClassesByName classes;
+
+    RecordingOutputStream(OutputStream out, ClassesByName classes) throws IOException {
+      super(out);
+      this.classes = classes;
+    }
+
+    @Override
+    protected void annotateClass(Class<?> type) {
+      classes.put(type.getName(), type);
+    }
+  }
+
+  private static final class ResolvingInputStream extends ObjectInputStream {
+
+    private final ClassesByName classes;
+
+    ResolvingInputStream(InputStream in, ClassesByName classes) throws IOException {
       super(in);
+      this.classes = classes;
     }
 
     @Override
     protected Class<?> resolveClass(ObjectStreamClass type)
         throws IOException, ClassNotFoundException {
-      try {
-        return Class.forName(type.getName(), false, Thread.currentThread().getContextClassLoader());
-      } catch (ClassNotFoundException e) {
-        return super.resolveClass(type);
-      }
+      Class<?> written = classes.get(type.getName());
+      return written != null ? written : super.resolveClass(type);
     }
   }
 }
