@@ -21,6 +21,7 @@ import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.Price;
 import org.corkboard.listing.entity.PriceMode;
+import org.corkboard.listing.entity.Slugs;
 import org.corkboard.platform.Refused;
 import org.corkboard.platform.web.Actions;
 import org.primefaces.event.FileUploadEvent;
@@ -91,7 +92,7 @@ public class ListingEditView implements Serializable {
         return null;
       }
       Actions.confirm("Your listing is online.");
-      return "/listing/view?faces-redirect=true&id=" + created[0];
+      return ListingAddress.show(created[0], Slugs.of(title));
     }
     boolean draft = status == ListingStatus.DRAFT;
     Runnable save =
@@ -100,7 +101,7 @@ public class ListingEditView implements Serializable {
       return null;
     }
     Actions.confirm(draft ? "Your listing is online." : "Your changes are saved.");
-    return "/listing/view?faces-redirect=true&id=" + id;
+    return ListingAddress.show(id, Slugs.of(title));
   }
 
   /** Saves a draft (e.g. to add pictures) and stays on this page. */
