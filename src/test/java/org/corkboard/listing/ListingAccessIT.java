@@ -15,7 +15,6 @@ import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.boundary.Listings;
-import org.corkboard.listing.entity.Condition;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
@@ -359,20 +358,6 @@ class ListingAccessIT {
   }
 
   private ListingForm edited(long id, String title) {
-    var listing = testListings.reload(id);
-    return new ListingForm(
-        listing.getType(),
-        title,
-        listing.getDescription(),
-        listing.getCategory().getId(),
-        PriceMode.FIXED,
-        new BigDecimal("99"),
-        "EUR",
-        Condition.GOOD,
-        null,
-        "Berlin",
-        "10115",
-        Map.of(),
-        listing.getVersion());
+    return ListingForms.edit(testListings.reload(id), title, new BigDecimal("99"));
   }
 }

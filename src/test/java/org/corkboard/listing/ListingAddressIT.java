@@ -208,20 +208,6 @@ class ListingAddressIT {
   }
 
   private ListingForm retitled(long id, String title) {
-    var listing = testListings.reload(id);
-    return new ListingForm(
-        listing.getType(),
-        title,
-        listing.getDescription(),
-        listing.getCategory().getId(),
-        PriceMode.FIXED,
-        new BigDecimal("120"),
-        "EUR",
-        null,
-        null,
-        "Berlin",
-        null,
-        Map.of(),
-        listing.getVersion());
+    return ListingForms.edit(testListings.reload(id), title, new BigDecimal("120"));
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.entity.Condition;
+import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
 
@@ -33,5 +34,23 @@ final class ListingForms {
         "10115",
         Map.of(),
         0);
+  }
+
+  /** The listing as it stands, with a new title and price, edited on its current version. */
+  static ListingForm edit(Listing listing, String title, BigDecimal amount) {
+    return new ListingForm(
+        listing.getType(),
+        title,
+        listing.getDescription(),
+        listing.getCategory().getId(),
+        PriceMode.FIXED,
+        amount,
+        "EUR",
+        Condition.GOOD,
+        null,
+        "Berlin",
+        "10115",
+        Map.of(),
+        listing.getVersion());
   }
 }
