@@ -1,5 +1,6 @@
 package org.corkboard.account.entity;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -24,6 +25,7 @@ public class SignInThrottle {
   @Id private String throttleKey;
 
   /** The times of the failures that may still count, oldest first; replaced, never changed. */
+  @Basic // a value in one column, not a collection of rows
   @Convert(converter = FailureTimes.class)
   private List<Instant> recentFailures = List.of();
 
