@@ -14,6 +14,7 @@
 #   CORKBOARD_MAIL_FROM            -Dcorkboard.mail.from            e.g. Corkboard <corkboard@example.com>
 #   CORKBOARD_BASE_URL             -Dcorkboard.base-url             absolute URL used in e-mailed links
 #   CORKBOARD_DEMO                 -Dcorkboard.demo                 true loads demo data; never in production
+#   CORKBOARD_DEMO_FORCE           -Dcorkboard.demo.force           true loads it on PostgreSQL or HTTPS too
 #
 # Arguments given to the container (e.g. -Dcorkboard.faces.stage=Development) are passed on last.
 set -eu
@@ -35,7 +36,8 @@ for pair in \
   CORKBOARD_SMTP_TLS=corkboard.smtp.tls \
   CORKBOARD_MAIL_FROM=corkboard.mail.from \
   CORKBOARD_BASE_URL=corkboard.base-url \
-  CORKBOARD_DEMO=corkboard.demo
+  CORKBOARD_DEMO=corkboard.demo \
+  CORKBOARD_DEMO_FORCE=corkboard.demo.force
 do
   variable=${pair%%=*}
   property=${pair#*=}

@@ -43,7 +43,7 @@ public class DemoData {
 
   @PostConstruct
   void load() {
-    if (!Settings.flag("corkboard.demo") || !accounts.isEmpty()) {
+    if (!Settings.flag("corkboard.demo") || refused() || !accounts.isEmpty()) {
       return;
     }
     List<Site> offices =
@@ -71,6 +71,23 @@ public class DemoData {
     }
     LOG.log(Level.INFO, "Demo data loaded: {0} sites, {1} people", offices.size(), everyone.size());
     listings.load(everyone);
+  }
+
+  private static boolean refused() {
+    var refusal =
+        DemoSafety.refusal(
+            Settings.baseUrl(),
+            Settings.get("corkboard.db", "h2"),
+            Settings.flag("corkboard.demo.force"));
+    refusal.ifPresent(
+        reason ->
+            LOG.log(
+                Level.WARNING,
+                "Demo data NOT loaded although corkboard.demo=true: {0}, which looks like a real"
+                    + " board, and the demo accounts (an administrator among them) have published"
+                    + " passwords. Set corkboard.demo.force=true to load it anyway.",
+                reason));
+    return refusal.isPresent();
   }
 
   private Account person(String username, String name, Site site, String password, int day) {

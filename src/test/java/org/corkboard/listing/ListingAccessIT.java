@@ -15,7 +15,6 @@ import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.boundary.Listings;
-import org.corkboard.listing.entity.Condition;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
@@ -253,6 +252,46 @@ class ListingAccessIT {
   }
 
   @Test
+  void aDraftWhosePublishingIsRefusedKeepsItsEditsUnsaved() throws Exception {
+    long draft = as(owner.getUsername(), USER, () -> listings.saveDraft(bike("Draft over limit")));
+    var before = testListings.reload(draft);
+    testListings.activeListingsFor(owner.getId(), 50);
+    ListingForm edits = edited(draft, "Draft over limit, edited");
+
+    assertThatThrownBy(
+            () -> as(owner.getUsername(), USER, run(() -> listings.updateAndPublish(draft, edits))))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("50 active listings");
+
+    var after = testListings.reload(draft);
+    assertThat(after.getStatus()).isEqualTo(ListingStatus.DRAFT);
+    assertThat(after.getTitle()).isEqualTo("Draft over limit");
+    assertThat(after.getPrice().display()).isEqualTo(before.getPrice().display());
+    assertThat(after.getCondition()).isEqualTo(before.getCondition());
+    assertThat(after.getVersion()).isEqualTo(before.getVersion());
+    // The same form, sent again, is no conflict: nothing was saved in between.
+    as(owner.getUsername(), USER, run(() -> listings.update(draft, edits)));
+    assertThat(testListings.reload(draft).getTitle()).isEqualTo("Draft over limit, edited");
+  }
+
+  @Test
+  void aDraftIsEditedAndPublishedInOneStep() throws Exception {
+    long draft = as(owner.getUsername(), USER, () -> listings.saveDraft(bike("Draft to publish")));
+    ListingForm edits = edited(draft, "Draft to publish, edited");
+    as(owner.getUsername(), USER, run(() -> listings.updateAndPublish(draft, edits)));
+    var published = testListings.reload(draft);
+    assertThat(published.getStatus()).isEqualTo(ListingStatus.ACTIVE);
+    assertThat(published.getTitle()).isEqualTo("Draft to publish, edited");
+    assertThatThrownBy(
+            () ->
+                as(
+                    other.getUsername(),
+                    USER,
+                    run(() -> listings.updateAndPublish(draft, edited(draft, "Not theirs")))))
+        .isInstanceOf(Forbidden.class);
+  }
+
+  @Test
   void myListingsBulkActionsAreAllOrNothing() throws Exception {
     long mine = as(owner.getUsername(), USER, () -> listings.post(bike("My bulk bike")));
     long theirs = as(other.getUsername(), USER, () -> listings.post(bike("Their bulk bike")));
@@ -319,20 +358,6 @@ class ListingAccessIT {
   }
 
   private ListingForm edited(long id, String title) {
-    var listing = testListings.reload(id);
-    return new ListingForm(
-        listing.getType(),
-        title,
-        listing.getDescription(),
-        listing.getCategory().getId(),
-        PriceMode.FIXED,
-        new BigDecimal("99"),
-        "EUR",
-        Condition.GOOD,
-        null,
-        "Berlin",
-        "10115",
-        Map.of(),
-        listing.getVersion());
+    return ListingForms.edit(testListings.reload(id), title, new BigDecimal("99"));
   }
 }

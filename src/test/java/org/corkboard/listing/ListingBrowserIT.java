@@ -43,6 +43,9 @@ class ListingBrowserIT extends PagesTestBase {
           ExpectedConditions.numberOfElementsToBe(By.cssSelector(".cb-picture img"), 2));
       browser.clickAndWait("#publish").waitForText("Your listing is online.");
       String listingUrl = browser.url();
+      assertThat(listingUrl)
+          .as("the listing's own address")
+          .matches(".*/listings/\\d+/city-bike-red\\d+");
       assertThat(browser.find("#title").getText()).isEqualTo(title);
       assertThat(browser.find("#price").getText()).isEqualTo("€120.00");
       assertThat(browser.driver().findElements(By.cssSelector(".cb-gallery img"))).hasSize(2);
@@ -94,7 +97,7 @@ class ListingBrowserIT extends PagesTestBase {
       browser.type("priceAmount", "15").type("city", "Hamburg");
       browser.clickAndWait("#publish").waitForText("Your listing is online.");
       String listingUrl = browser.url();
-      String id = listingUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+      String id = listingUrl.replaceAll(".*/listings/(\\d+)/.*", "$1");
 
       var colleague = new WebClient();
       PagesTestBase.signIn(colleague, other, PASSWORD, false);

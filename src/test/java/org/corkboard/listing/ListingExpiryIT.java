@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -34,6 +35,7 @@ import org.corkboard.listing.entity.PriceMode;
 import org.corkboard.platform.Settings;
 import org.corkboard.testing.Deployments;
 import org.corkboard.testing.SmtpInbox;
+import org.corkboard.testing.SqlCounter;
 import org.corkboard.testing.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +69,7 @@ class ListingExpiryIT {
   @Inject TestAccounts testAccounts;
   @Inject TestListings testListings;
   @Inject Clock clock;
+  @Inject SqlCounter sql;
 
   private Account owner;
 
@@ -138,6 +141,25 @@ class ListingExpiryIT {
       testListings.moveExpiry(id, clock.instant().plus(Duration.ofDays(1)));
       maintenance.remindDue();
       inbox.await(owner.getEmail(), 2);
+    }
+  }
+
+  @Test
+  void remindersReadTheirOwnersTogetherWithTheListings() throws Exception {
+    List<Account> owners = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      Account each = testAccounts.create("reminded");
+      long id = as(each.getUsername(), USER, () -> listings.post(lamp("Reading lamp")));
+      testListings.moveExpiry(id, clock.instant().plus(Duration.ofDays(2)));
+      owners.add(each);
+    }
+    try (SmtpInbox inbox = SmtpInbox.start();
+        var ownerReads = sql.reading(Account.class)) {
+      maintenance.remindDue();
+      assertThat(ownerReads.statements()).as("owners read one by one").isZero();
+      for (Account each : owners) {
+        inbox.await(each.getEmail(), 1);
+      }
     }
   }
 

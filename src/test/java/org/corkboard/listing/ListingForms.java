@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.entity.Condition;
+import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
 
@@ -19,6 +20,29 @@ final class ListingForms {
       String description,
       PriceMode mode,
       BigDecimal amount) {
+    return form(type, categoryId, title, description, mode, amount, 0);
+  }
+
+  /** The listing as it stands, with a new title and price, edited on its current version. */
+  static ListingForm edit(Listing listing, String title, BigDecimal amount) {
+    return form(
+        listing.getType(),
+        listing.getCategory().getId(),
+        title,
+        listing.getDescription(),
+        PriceMode.FIXED,
+        amount,
+        listing.getVersion());
+  }
+
+  private static ListingForm form(
+      ListingType type,
+      long categoryId,
+      String title,
+      String description,
+      PriceMode mode,
+      BigDecimal amount,
+      long version) {
     return new ListingForm(
         type,
         title,
@@ -32,6 +56,6 @@ final class ListingForms {
         "Berlin",
         "10115",
         Map.of(),
-        0);
+        version);
   }
 }

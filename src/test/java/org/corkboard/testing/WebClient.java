@@ -37,8 +37,8 @@ public final class WebClient {
           .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
 
-  /** What a page answered. */
-  public record Page(int status, String url, String html) {
+  /** What a page answered, and after how many redirects. */
+  public record Page(int status, String url, String html, int redirects) {
 
     public boolean contains(String text) {
       return html.contains(text);
@@ -113,7 +113,12 @@ public final class WebClient {
 
   private Page send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    return new Page(response.statusCode(), response.uri().toString(), response.body());
+    int redirects = 0;
+    for (var earlier = response.previousResponse(); earlier.isPresent(); ) {
+      redirects++;
+      earlier = earlier.get().previousResponse();
+    }
+    return new Page(response.statusCode(), response.uri().toString(), response.body(), redirects);
   }
 
   private static URI uri(String path) {

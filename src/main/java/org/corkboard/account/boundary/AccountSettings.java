@@ -63,7 +63,7 @@ public class AccountSettings {
    * Changes the caller's own password; every other session of theirs ends. Returns the new epoch.
    */
   public int changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
-    Account account = current.account();
+    Account account = current.accountToChange();
     if (!hasher.matches(currentPassword, account.getPasswordHash())) {
       throw new Refused("currentPassword", "Your current password is not correct.");
     }
@@ -87,7 +87,7 @@ public class AccountSettings {
           @Email(message = "Enter a valid e-mail address.")
           @Size(max = 254, message = "Use at most 254 characters.")
           String newEmail) {
-    Account account = current.account();
+    Account account = current.accountToChange();
     if (Account.normalize(newEmail).equals(account.getEmail())) {
       throw new Refused("newEmail", "That is already your e-mail address.");
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.corkboard.account.control.AccountRepository;
+import org.corkboard.account.control.RequestAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.platform.Forbidden;
@@ -18,19 +19,29 @@ public class CurrentAccount {
 
   @Inject SecurityContext context;
   @Inject AccountRepository accounts;
+  @Inject RequestAccount requestAccount;
 
   public boolean isSignedIn() {
     Principal caller = context.getCallerPrincipal();
     return caller != null && context.isCallerInRole(Role.USER_NAME);
   }
 
+  /**
+   * The caller's account as read once per request, to know who they are (and compare it with
+   * owners); not to be changed. See {@link #accountToChange()}.
+   */
   public Account account() {
     if (!isSignedIn()) {
       throw new Forbidden("Sign in first.");
     }
-    return accounts
-        .findByUsername(context.getCallerPrincipal().getName())
+    return requestAccount
+        .of(context.getCallerPrincipal().getName())
         .orElseThrow(() -> new Forbidden("Your account no longer exists."));
+  }
+
+  /** The caller's account in the current transaction: to change it or to point new rows at it. */
+  public Account accountToChange() {
+    return accounts.require(account().getId());
   }
 
   public boolean isStaff() {

@@ -84,7 +84,7 @@ public class Registration {
   /** Sends the signed-in person a new verification link, if their address is not verified yet. */
   @RolesAllowed(Role.USER_NAME)
   public void resendVerification() {
-    Account account = current.account();
+    Account account = current.accountToChange();
     if (!account.isEmailVerified()) {
       mails.sendVerification(account, account.getEmail());
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.corkboard.account.control.AccountRepository;
 import org.corkboard.account.control.PasswordHasher;
+import org.corkboard.account.control.RequestAccount;
 import org.corkboard.account.control.Secrets;
 import org.corkboard.account.control.SignInGuard;
 import org.corkboard.account.entity.Account;
@@ -32,6 +33,7 @@ public class SignIn {
   @Inject AccountRepository accounts;
   @Inject PasswordHasher hasher;
   @Inject SignInGuard guard;
+  @Inject RequestAccount requestAccount;
   @Inject Clock clock;
   @PersistenceContext EntityManager em;
 
@@ -99,9 +101,12 @@ public class SignIn {
     }
   }
 
-  /** The account's session epoch: a session signed in under an older epoch has been ended. */
+  /**
+   * The signed-in account's session epoch: a session signed in under an older epoch has been ended.
+   * Read once per request, together with the account that the request's services use.
+   */
   public Optional<Integer> sessionEpoch(String username) {
-    return accounts.findByUsername(username).map(Account::getSessionEpoch);
+    return requestAccount.of(username).map(Account::getSessionEpoch);
   }
 
   private static Caller caller(Account account) {

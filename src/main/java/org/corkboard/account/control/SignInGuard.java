@@ -16,17 +16,21 @@ import org.corkboard.account.entity.SignInThrottle.Policy;
 import org.corkboard.platform.Settings;
 
 /**
- * Slows down and then refuses repeated failed sign-ins, per account name and per client address.
- * The name is throttled whether or not an account has it, so the answer reveals nothing.
+ * Slows down and then refuses repeated failed sign-ins, per account name and per client address;
+ * only the failures of the last {@code corkboard.sign-in.window-minutes} count. The name is
+ * throttled whether or not an account has it, so the answer reveals nothing.
  */
 @ApplicationScoped
 public class SignInGuard {
 
   private static final Duration LOCK =
       Duration.ofMinutes(Settings.number("corkboard.sign-in.lock-minutes", 15));
-  private static final Policy PER_ACCOUNT = new Policy(3, 5, LOCK);
+  private static final Duration WINDOW =
+      Duration.ofMinutes(Settings.number("corkboard.sign-in.window-minutes", 15));
+  private static final Policy PER_ACCOUNT = new Policy(3, 5, LOCK, WINDOW);
   private static final Policy PER_ADDRESS =
-      new Policy(Integer.MAX_VALUE, Settings.number("corkboard.sign-in.address-limit", 30), LOCK);
+      new Policy(
+          Integer.MAX_VALUE, Settings.number("corkboard.sign-in.address-limit", 30), LOCK, WINDOW);
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;

@@ -17,7 +17,7 @@ public class ProfileView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AccountSettings settings;
+  @Inject AccountSettings settings;
 
   private Long id;
   private long accountId;

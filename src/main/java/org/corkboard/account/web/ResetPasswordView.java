@@ -14,7 +14,7 @@ public class ResetPasswordView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PasswordReset reset;
+  @Inject PasswordReset reset;
 
   private String token;
   private String password;

@@ -12,9 +12,9 @@ import org.corkboard.category.boundary.Categories.Node;
 import org.corkboard.listing.control.ActiveCounts;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.ListingRepository.Scope;
-import org.corkboard.listing.control.ListingRepository.Sort;
 import org.corkboard.listing.entity.ListingCard;
 import org.corkboard.listing.entity.ListingType;
+import org.corkboard.listing.entity.Sort;
 
 /** What anyone may browse: the newest listings, a category's listings, a person's listings. */
 @Stateless

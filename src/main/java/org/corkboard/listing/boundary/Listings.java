@@ -76,6 +76,16 @@ public class Listings {
     refuseTwin(listing, now);
   }
 
+  /**
+   * Saves the edits to a draft and publishes it, as one transaction: when publishing is refused,
+   * the edits are not kept either, and the form can be sent again as it is.
+   */
+  @RolesAllowed(Role.USER_NAME)
+  public void updateAndPublish(long id, @NotNull @Valid ListingForm form) {
+    update(id, form);
+    publish(id);
+  }
+
   @RolesAllowed(Role.USER_NAME)
   public void publish(long id) {
     Listing listing = changeable(id);
@@ -164,7 +174,7 @@ public class Listings {
   }
 
   private Account poster() {
-    Account account = current.account();
+    Account account = current.accountToChange();
     if (!account.mayPublish()) {
       throw new Refused("Confirm your e-mail address first: open the link we sent you.");
     }

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.corkboard.listing.control.ListingRepository.Scope;
-import org.corkboard.listing.control.ListingRepository.Sort;
 import org.corkboard.listing.entity.ListingWritten;
+import org.corkboard.listing.entity.Sort;
 
 /**
  * The numbers of active listings that browsing pages show. Counting a large category reads

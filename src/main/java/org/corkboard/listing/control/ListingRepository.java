@@ -15,6 +15,7 @@ import org.corkboard.listing.entity.ListingCard;
 import org.corkboard.listing.entity.ListingPicture;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.ListingType;
+import org.corkboard.listing.entity.Sort;
 
 /** Listings in the database. Lists are read as cards, paged in the database. */
 @ApplicationScoped
@@ -50,23 +51,6 @@ public class ListingRepository {
         .setParameter("listing", listing)
         .executeUpdate();
     em.remove(listing);
-  }
-
-  /**
-   * How a list is sorted. Each order has an index that starts with the columns a list fixes (see
-   * the V4 migration); queries name those columns first in their ORDER BY, which changes nothing in
-   * the result but lets H2 read the page off the index instead of sorting every match.
-   */
-  public enum Sort {
-    NEWEST("l.publishedAt DESC, l.id DESC"),
-    PRICE_LOW("l.price.amount ASC, l.publishedAt DESC, l.id DESC"),
-    PRICE_HIGH("l.price.amount DESC, l.publishedAt DESC, l.id DESC");
-
-    private final String orderBy;
-
-    Sort(String orderBy) {
-      this.orderBy = orderBy;
-    }
   }
 
   /** The listings of a category page: of one category, or of a top-level one and all below it. */
@@ -194,10 +178,11 @@ public class ListingRepository {
         .getResultList();
   }
 
+  /** With their owners, whom the reminders go to: one query, not one more per listing. */
   public List<Listing> dueForReminder(Instant threshold, int limit) {
     return em.createQuery(
-            "SELECT l FROM Listing l WHERE l.status = :status AND l.expiresAt <= :threshold"
-                + " AND l.reminderSentAt IS NULL",
+            "SELECT l FROM Listing l JOIN FETCH l.owner WHERE l.status = :status"
+                + " AND l.expiresAt <= :threshold AND l.reminderSentAt IS NULL",
             Listing.class)
         .setParameter("status", ListingStatus.ACTIVE)
         .setParameter("threshold", threshold)
@@ -226,6 +211,19 @@ public class ListingRepository {
   /** Cards that match {@code where}: {@code fixed} names the columns it sets, in index order. */
   private TypedQuery<ListingCard> cards(String where, String fixed, Sort sort) {
     return em.createQuery(
-        CARDS + where + " ORDER BY " + fixed + ", " + sort.orderBy, ListingCard.class);
+        CARDS + where + " ORDER BY " + fixed + ", " + orderBy(sort), ListingCard.class);
+  }
+
+  /**
+   * Each order has an index that starts with the columns a list fixes (see the V4 migration);
+   * queries name those columns first in their ORDER BY, which changes nothing in the result but
+   * lets H2 read the page off the index instead of sorting every match.
+   */
+  private static String orderBy(Sort sort) {
+    return switch (sort) {
+      case NEWEST -> "l.publishedAt DESC, l.id DESC";
+      case PRICE_LOW -> "l.price.amount ASC, l.publishedAt DESC, l.id DESC";
+      case PRICE_HIGH -> "l.price.amount DESC, l.publishedAt DESC, l.id DESC";
+    };
   }
 }

@@ -21,6 +21,7 @@ import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.Price;
 import org.corkboard.listing.entity.PriceMode;
+import org.corkboard.listing.entity.Slugs;
 import org.corkboard.platform.Refused;
 import org.corkboard.platform.web.Actions;
 import org.primefaces.event.FileUploadEvent;
@@ -35,10 +36,10 @@ public class ListingEditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Listings listings;
-  @Inject transient ListingPictures pictures;
-  @Inject transient Categories categories;
-  @Inject transient AccountSettings settings;
+  @Inject Listings listings;
+  @Inject ListingPictures pictures;
+  @Inject Categories categories;
+  @Inject AccountSettings settings;
 
   private Long id;
   private long version;
@@ -91,21 +92,16 @@ public class ListingEditView implements Serializable {
         return null;
       }
       Actions.confirm("Your listing is online.");
-      return "/listing/view?faces-redirect=true&id=" + created[0];
+      return ListingAddress.show(created[0], Slugs.of(title));
     }
     boolean draft = status == ListingStatus.DRAFT;
-    if (!Actions.succeeded(() -> saveExisting(draft))) {
+    Runnable save =
+        draft ? () -> listings.updateAndPublish(id, form()) : () -> listings.update(id, form());
+    if (!Actions.succeeded(save)) {
       return null;
     }
     Actions.confirm(draft ? "Your listing is online." : "Your changes are saved.");
-    return "/listing/view?faces-redirect=true&id=" + id;
-  }
-
-  private void saveExisting(boolean publishToo) {
-    listings.update(id, form());
-    if (publishToo) {
-      listings.publish(id);
-    }
+    return ListingAddress.show(id, Slugs.of(title));
   }
 
   /** Saves a draft (e.g. to add pictures) and stays on this page. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Readable, bookmarkable listing addresses: /listings/123/red-city-bike shows the page of listing
- * 123. Only the id counts, so a listing keeps its address when its title changes.
+ * 123. The id finds the listing; the page then moves an outdated or missing slug to the current one
+ * ({@link ListingAddress}), so old links keep working when the title changes.
  */
 @WebFilter("/listings/*")
 public class ListingUrlFilter extends HttpFilter {
@@ -30,13 +31,9 @@ public class ListingUrlFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    request.setAttribute(ListingAddress.ASKED, path.group());
     request
         .getRequestDispatcher("/listing/view.xhtml?id=" + path.group(1))
         .forward(request, response);
-  }
-
-  /** The address of a listing's page. */
-  public static String path(long id, String slug) {
-    return "/listings/" + id + "/" + slug;
   }
 }

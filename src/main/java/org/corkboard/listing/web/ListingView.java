@@ -40,6 +40,7 @@ public class ListingView {
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
+    ListingAddress.movedPermanently(FacesContext.getCurrentInstance(), getListing());
   }
 
   public String renew() {
@@ -71,7 +72,7 @@ public class ListingView {
       return null;
     }
     Actions.confirm(confirmation.get());
-    return "/listing/view?faces-redirect=true&id=" + id;
+    return ListingAddress.show(id, getListing().slug());
   }
 
   /**
@@ -107,7 +108,7 @@ public class ListingView {
   /** The full address of this page, to share. */
   public String getShareUrl() {
     Listing listing = getListing();
-    return Settings.baseUrl() + ListingUrlFilter.path(listing.getId(), listing.slug());
+    return Settings.baseUrl() + ListingAddress.path(listing.getId(), listing.slug());
   }
 
   /** The listing, or null on a post-back of another form of the page (such as signing out). */

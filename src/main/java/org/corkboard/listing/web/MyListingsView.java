@@ -18,7 +18,7 @@ public class MyListingsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient MyListings mine;
+  @Inject MyListings mine;
 
   private List<ListingCard> listings;
   private List<ListingCard> selected = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.corkboard.category.web;
+package org.corkboard.listing.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.corkboard.listing.boundary.Browsing;
 import org.corkboard.listing.boundary.Browsing.CategoryPage;
-import org.corkboard.listing.control.ListingRepository.Sort;
+import org.corkboard.listing.entity.Sort;
 
 /** category.xhtml?c=slug&amp;sort=price-low&amp;page=2: a category's listings, paged. */
 @Named

@@ -1,8 +1,8 @@
-package org.corkboard.category.web;
+package org.corkboard.listing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.corkboard.listing.control.ListingRepository.Sort;
+import org.corkboard.listing.entity.Sort;
 import org.junit.jupiter.api.Test;
 
 class CategoryViewTest {
