@@ -56,8 +56,7 @@ class AccountBrowserIT extends PagesTestBase {
       browser.open("/account/user?name=" + name).waitForText("Bea Q. Browser");
       assertThat(browser.text()).contains("I sell bikes.").doesNotContain(name + "@test.example");
 
-      browser.find("#nav\\:userMenu_button").click();
-      browser.clickAndWait("#nav\\:signOut").waitForText("You have been signed out.");
+      browser.signOut();
       assertThat(browser.driver().findElements(By.id("signIn"))).isNotEmpty();
     }
   }

@@ -23,13 +23,14 @@ import java.util.regex.Pattern;
 
 /**
  * Measures the home, category and listing pages of a running Corkboard under concurrent users,
- * beside a static HTML file of the listing page's size served by the same server. Run by the {@code
+ * beside a static HTML file of the listing page's size served by the same server. Listing pages are
+ * measured twice: drawn from the few hundred listings the first category pages link to (all in the
+ * server's cache once warm), and drawn from all active listings (mostly not). Run by the {@code
  * benchmark} Maven profile (see the README); prints requests per second and latency percentiles,
  * and writes them to target/benchmark/results.md.
  */
 public final class PageBenchmark {
 
-  private static final Pattern LISTING = Pattern.compile("href=\"(/listings/\\d+/[^\"]+)\"");
   private static final Pattern CATEGORY = Pattern.compile("href=\"/category\\?c=([a-z0-9-]+)\"");
 
   private final String base;
@@ -67,9 +68,14 @@ public final class PageBenchmark {
     List<String> listings = new ArrayList<>();
     for (String slug : categories) {
       for (int page = 1; page <= 3; page++) {
-        listings.addAll(matches(get("/category?c=" + slug + "&page=" + page), LISTING));
+        listings.addAll(ActiveListings.linkedFrom(get("/category?c=" + slug + "&page=" + page)));
       }
     }
+    long started = System.nanoTime();
+    List<String> everyListing = ActiveListings.of(this::get, categories, users);
+    System.out.printf(
+        "Read the addresses of %d active listings in %d s.%n",
+        everyListing.size(), (System.nanoTime() - started) / 1_000_000_000);
     String sample = get(listings.get(0));
     StaticPage staticPage =
         StaticPage.deploy(deployments, sample.getBytes(StandardCharsets.UTF_8).length);
@@ -87,7 +93,9 @@ public final class PageBenchmark {
                   + (1 + ThreadLocalRandom.current().nextInt(3))
                   + (ThreadLocalRandom.current().nextBoolean() ? "" : "&sort=price-low"));
       scenarios.put("listing", () -> pick(listings));
-      var report = new StringBuilder(header(listings.size(), categories.size()));
+      scenarios.put("random listing", () -> pick(everyListing));
+      var report =
+          new StringBuilder(header(listings.size(), categories.size(), everyListing.size()));
       // The server compiles its hot code paths while it runs, and on two cores under load that
       // takes minutes; the pages share most of that code, so one mixed warm-up serves them all.
       List<Supplier<String>> all = List.copyOf(scenarios.values());
@@ -103,11 +111,11 @@ public final class PageBenchmark {
     }
   }
 
-  private String header(int listingPool, int categoryCount) {
+  private String header(int listingPool, int categoryCount, int activeListings) {
     return "Corkboard page benchmark: %d concurrent users, %d s per page after a %d s mixed warm-up;%n"
             .formatted(users, measure.toSeconds(), warmUp.toSeconds())
-        + "listing pages drawn from %d listings in %d categories.%n%n"
-            .formatted(listingPool, categoryCount)
+        + "listing pages drawn from %d listings in %d categories, random listing pages from all %d active listings.%n%n"
+            .formatted(listingPool, categoryCount, activeListings)
         + "| page | requests/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---:|---:|---:|---:|---:|\n";
   }
 

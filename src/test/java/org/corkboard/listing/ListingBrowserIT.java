@@ -25,7 +25,7 @@ class ListingBrowserIT extends PagesTestBase {
     String seller = verifiedAccount();
     String title = "City bike " + unique("red");
     try (var browser = new Browser()) {
-      signIn(browser, seller);
+      browser.signIn(seller, PASSWORD);
 
       browser.open("/listing/edit");
       browser.type("title", title).type("description", "Red city bike, 28 inch.\nBell included.");
@@ -79,8 +79,7 @@ class ListingBrowserIT extends PagesTestBase {
       browser.waitForText("Closed on");
       assertThat(browser.find("#statusBanner").getText()).contains("no longer available");
 
-      browser.find("#nav\\:userMenu_button").click();
-      browser.clickAndWait("#nav\\:signOut").waitForText("You have been signed out.");
+      browser.signOut();
     }
   }
 
@@ -90,7 +89,7 @@ class ListingBrowserIT extends PagesTestBase {
     String other = verifiedAccount();
     String title = "Desk lamp " + unique("lamp");
     try (var browser = new Browser()) {
-      signIn(browser, seller);
+      browser.signIn(seller, PASSWORD);
       browser.open("/listing/edit");
       browser.type("title", title).type("description", "Warm light, works fine.");
       new Select(browser.find("#categoryId")).selectByVisibleText("For sale › Home & garden");
@@ -107,14 +106,6 @@ class ListingBrowserIT extends PagesTestBase {
       assertThat(edit.status()).isEqualTo(403);
       assertThat(edit.html()).contains("You may not see this");
     }
-  }
-
-  private static void signIn(Browser browser, String name) {
-    browser
-        .open("/account/sign-in")
-        .type("identifier", name)
-        .type("password", PASSWORD)
-        .clickAndWait("#submit");
   }
 
   private static String cover(Browser browser, String listingUrl) {

@@ -78,6 +78,20 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Signs in through the sign-in page and waits for the home page. */
+  public Browser signIn(String name, String password) {
+    return open("/account/sign-in")
+        .type("identifier", name)
+        .type("password", password)
+        .clickAndWait("#submit");
+  }
+
+  /** Signs out through the header's user menu. */
+  public Browser signOut() {
+    find("#nav\\:userMenu_button").click();
+    return clickAndWait("#nav\\:signOut").waitForText("You have been signed out.");
+  }
+
   public <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
     return wait.until(condition);
   }

@@ -3,12 +3,14 @@ package org.corkboard.account.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import org.corkboard.account.boundary.AccountSettings;
 import org.corkboard.account.boundary.ProfileChange;
 import org.corkboard.account.entity.Account;
 import org.corkboard.platform.web.Actions;
-import org.primefaces.model.file.UploadedFile;
 
 /** account/profile.xhtml: the profile and avatar of the signed-in person (or, for admins, ?id=). */
 @Named
@@ -30,7 +32,7 @@ public class ProfileView implements Serializable {
   private String phone;
   private Long homeSiteId;
   private String bio;
-  private transient UploadedFile avatar;
+  private transient Part avatar;
 
   public void load() {
     Account account = id == null ? settings.mine() : settings.editable(id);
@@ -55,13 +57,23 @@ public class ProfileView implements Serializable {
     return redirectHere();
   }
 
-  public String uploadAvatar() {
-    byte[] content = avatar == null ? null : avatar.getContent();
+  public String uploadAvatar() throws IOException {
+    byte[] content = contentOf(avatar);
     if (!Actions.succeeded(() -> settings.replaceAvatar(accountId, content))) {
       return null;
     }
     Actions.confirm("Your new picture is saved.");
     return redirectHere();
+  }
+
+  /** The chosen file's bytes, or null when none was chosen. */
+  private static byte[] contentOf(Part upload) throws IOException {
+    if (upload == null || upload.getSize() == 0) {
+      return null;
+    }
+    try (InputStream in = upload.getInputStream()) {
+      return in.readAllBytes();
+    }
   }
 
   public String removeAvatar() {
@@ -136,11 +148,11 @@ public class ProfileView implements Serializable {
     this.bio = bio;
   }
 
-  public UploadedFile getAvatar() {
+  public Part getAvatar() {
     return avatar;
   }
 
-  public void setAvatar(UploadedFile avatar) {
+  public void setAvatar(Part avatar) {
     this.avatar = avatar;
   }
 }
