@@ -30,6 +30,8 @@ class AccessibilityBrowserIT extends PagesTestBase {
             "/search?q=bike",
             "/account/sign-in?signedOut=true",
             "/account/sign-in?ended=true",
+            "/account/register",
+            "/account/forgot-password",
             "/account/reset-password?token=no-such-token",
             "/account/verify?token=no-such-token",
             "/no-such-page"
