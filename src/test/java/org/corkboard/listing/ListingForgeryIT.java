@@ -31,7 +31,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the pages do not show (such as when a listing expires).
  */
 @ExtendWith(ArquillianExtension.class)
-@Tag("persistence")
+// @Tag("persistence")
 class ListingForgeryIT {
 
   private static final Role[] USER = {Role.USER};
@@ -183,15 +182,19 @@ class ListingForgeryIT {
     String move = buttonId(page, "cb-move-right");
     for (Forgery forgery : Forgery.values()) {
       assertAjaxRefused(ajax(forgery.applyTo(upload(page)), "pictureUpload"), forgery);
-      assertAjaxRefused(ajax(forgery.applyTo(browser.form(page, "picturesForm")), remove), forgery);
-      assertAjaxRefused(ajax(forgery.applyTo(browser.form(page, "picturesForm")), move), forgery);
+      assertAjaxRefused(
+          ajaxPress(forgery.applyTo(browser.form(page, "picturesForm")), remove), forgery);
+      assertAjaxRefused(
+          ajaxPress(forgery.applyTo(browser.form(page, "picturesForm")), move), forgery);
     }
     assertThat(as(owner.getUsername(), USER, () -> pictures.ids(id))).isEqualTo(before);
 
-    assertThat(ajax(browser.form(page, "picturesForm"), remove).status()).isEqualTo(200);
-    assertThat(as(owner.getUsername(), USER, () -> pictures.ids(id))).hasSize(1);
-    assertThat(ajax(upload(page), "pictureUpload").status()).isEqualTo(200);
-    assertThat(as(owner.getUsername(), USER, () -> pictures.ids(id))).hasSize(2);
+    Page removed = ajaxPress(browser.form(page, "picturesForm"), remove);
+    assertThat(as(owner.getUsername(), USER, () -> pictures.ids(id))).as(removed.html()).hasSize(1);
+    Page uploaded = ajax(upload(page), "pictureUpload");
+    assertThat(as(owner.getUsername(), USER, () -> pictures.ids(id)))
+        .as(uploaded.html())
+        .hasSize(2);
   }
 
   @Test
@@ -231,9 +234,15 @@ class ListingForgeryIT {
         ListingType.FOR_SALE, bikes, title, "Ridden to work.", PriceMode.FIXED, BigDecimal.TEN);
   }
 
-  /** What a person types into the listing form. */
+  /** What a person chooses and types in the listing form. */
   private Map<String, String> fields(String title) {
     return Map.of(
+        "type",
+        "FOR_SALE",
+        "priceMode",
+        "FIXED",
+        "priceCurrency",
+        "EUR",
         "title",
         title,
         "description",
@@ -251,17 +260,21 @@ class ListingForgeryIT {
   private Form upload(Page page) {
     return browser
         .form(page, "picturesForm")
-        .file("pictureUpload_input", TestImages.png(320, 240))
+        .file("pictureUpload", TestImages.png(320, 240))
         .set("pictureUpload_totalFilesCount", "1");
   }
 
-  /** Sends the form as PrimeFaces' script does for the component. */
+  /** Sends the form as PrimeFaces' script does for an Ajax request of the component. */
   private static Page ajax(Form form, String source) throws Exception {
     return form.set("jakarta.faces.partial.ajax", "true")
         .set("jakarta.faces.source", source)
         .set("jakarta.faces.partial.execute", source)
-        .set(source, source)
         .send();
+  }
+
+  /** The same for a button, which names itself in the request, as a pressed button does. */
+  private static Page ajaxPress(Form form, String button) throws Exception {
+    return ajax(form.set(button, button), button);
   }
 
   private static void assertAjaxRefused(Page answer, Forgery forgery) {

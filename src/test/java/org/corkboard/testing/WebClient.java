@@ -34,8 +34,9 @@ public final class WebClient {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http =
       HttpClient.newBuilder()
+          // As browsers speak to a plain http:// address (they never upgrade it to HTTP/2).
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(cookies)
-          .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
 
   /** What a page answered. */
@@ -213,8 +214,22 @@ public final class WebClient {
     }
   }
 
+  /**
+   * Sends the request and follows redirects with a plain GET, as browsers do (Java's own redirects
+   * would keep a form's headers, such as its multipart Content-Type).
+   */
   private Page send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    Optional<String> location = response.headers().firstValue("Location");
+    for (int hops = 0;
+        hops < 10 && response.statusCode() / 100 == 3 && location.isPresent();
+        hops++) {
+      URI next = response.uri().resolve(location.get());
+      response =
+          http.send(
+              HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+      location = response.headers().firstValue("Location");
+    }
     return new Page(response.statusCode(), response.uri().toString(), response.body());
   }
 

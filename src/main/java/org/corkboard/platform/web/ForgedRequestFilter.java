@@ -58,7 +58,14 @@ public class ForgedRequestFilter extends HttpFilter {
       // Read before Faces sets it: every page is sent, and so every form comes back, in UTF-8.
       request.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
-    String[] viewStates = request.getParameterValues(ResponseStateManager.VIEW_STATE_PARAM);
+    String[] viewStates;
+    try {
+      viewStates = request.getParameterValues(ResponseStateManager.VIEW_STATE_PARAM);
+    } catch (IllegalStateException overLimit) {
+      // An upload over the size limits: the server keeps this failure for every later read, so
+      // nothing after this filter can act on the form either; the servlet gives its own answer.
+      return true;
+    }
     boolean stateful = viewStates != null && !Arrays.asList(viewStates).contains(STATELESS);
     return stateful || FormToken.isCarriedBy(request);
   }
