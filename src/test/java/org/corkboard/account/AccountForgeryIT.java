@@ -10,13 +10,14 @@ import org.corkboard.testing.PagesTestBase;
 import org.corkboard.testing.TestImages;
 import org.corkboard.testing.WebClient;
 import org.corkboard.testing.WebClient.Page;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Forged requests to every account form are refused and change nothing: each form is first sent in
  * every {@link Forgery}, then for real, which must still work.
  */
-// @Tag("persistence")
+@Tag("persistence")
 class AccountForgeryIT extends PagesTestBase {
 
   private static final String NEW_PASSWORD = "an entirely new passphrase";
@@ -27,9 +28,7 @@ class AccountForgeryIT extends PagesTestBase {
     var browser = new WebClient();
     Page page = browser.get("/account/sign-in");
     Map<String, String> fields = Map.of("identifier", name, "password", PASSWORD);
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(page, "signIn").set(fields), "submit");
-    }
+    Forgery.allRefused(() -> browser.form(page, "signIn").set(fields), "submit");
     assertThat(isSignedIn(browser)).isFalse();
 
     browser.submit(page, "signIn", fields, "submit");
@@ -44,9 +43,7 @@ class AccountForgeryIT extends PagesTestBase {
     Page page = browser.get("/account/register");
     Map<String, String> fields =
         Map.of("username", name, "email", email, "displayName", "Display", "password", PASSWORD);
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(page, "register").set(fields), "submit");
-    }
+    Forgery.allRefused(() -> browser.form(page, "register").set(fields), "submit");
 
     Page registered = browser.submit(page, "register", fields, "submit");
     assertThat(registered.html())
@@ -62,9 +59,7 @@ class AccountForgeryIT extends PagesTestBase {
     String email = name + "@test.example";
     var browser = new WebClient();
     Page page = browser.get("/account/forgot-password");
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(page, "forgot").set("email", email), "submit");
-    }
+    Forgery.allRefused(() -> browser.form(page, "forgot").set("email", email), "submit");
 
     browser.submit(page, "forgot", Map.of("email", email), "submit");
     MailBox.await(greenMail, email, 2);
@@ -80,9 +75,7 @@ class AccountForgeryIT extends PagesTestBase {
         browser.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
     Page page =
         browser.get(MailBox.link(MailBox.await(greenMail, email, 2), "/account/reset-password"));
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(page, "reset").set("password", NEW_PASSWORD), "submit");
-    }
+    Forgery.allRefused(() -> browser.form(page, "reset").set("password", NEW_PASSWORD), "submit");
     assertThat(isSignedIn(signedIn(name, PASSWORD))).isTrue();
 
     Page done = browser.submit(page, "reset", Map.of("password", NEW_PASSWORD), "submit");
@@ -93,13 +86,9 @@ class AccountForgeryIT extends PagesTestBase {
   void aForgedConfirmationLeavesTheLinkUsable() throws Exception {
     var browser = new WebClient();
     String name = unique("forgedverify");
-    register(browser, name, PASSWORD);
-    String link =
-        MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+    String link = confirmationLink(browser, name);
     Page page = browser.get(link);
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(page, "verify"), "confirm");
-    }
+    Forgery.allRefused(() -> browser.form(page, "verify"), "confirm");
 
     Page confirmed = browser.submit(page, "verify", Map.of(), "confirm");
     assertThat(confirmed.html()).contains("your e-mail address is confirmed");
@@ -109,13 +98,9 @@ class AccountForgeryIT extends PagesTestBase {
   void aForgedResendOfTheConfirmationLinkSendsNoNewLink() throws Exception {
     var browser = new WebClient();
     String name = unique("forgedresend");
-    register(browser, name, PASSWORD);
-    String link =
-        MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+    String link = confirmationLink(browser, name);
     Page home = signIn(browser, name, PASSWORD, false);
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(home, "unverified"), "unverified:resend");
-    }
+    Forgery.allRefused(() -> browser.form(home, "unverified"), "unverified:resend");
 
     Page confirmed = browser.submit(browser.get(link), "verify", Map.of(), "confirm");
     assertThat(confirmed.html())
@@ -128,10 +113,8 @@ class AccountForgeryIT extends PagesTestBase {
     String name = verifiedAccount();
     var browser = signedIn(name, PASSWORD);
     Page profile = browser.get("/account/profile");
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(
-          browser.form(profile, "profile").set("displayName", "Forged"), "saveProfile");
-    }
+    Forgery.allRefused(
+        () -> browser.form(profile, "profile").set("displayName", "Forged"), "saveProfile");
     assertThat(browser.get("/account/profile").html()).doesNotContain("Forged");
 
     Page saved =
@@ -144,10 +127,8 @@ class AccountForgeryIT extends PagesTestBase {
     var browser = signedIn(verifiedAccount(), PASSWORD);
     Page profile = browser.get("/account/profile");
     byte[] picture = TestImages.png(300, 300);
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(
-          browser.form(profile, "avatarForm").file("avatar", picture), "uploadAvatar");
-    }
+    Forgery.allRefused(
+        () -> browser.form(profile, "avatarForm").file("avatar", picture), "uploadAvatar");
     assertThat(browser.get("/account/profile").html()).doesNotContain("id=\"avatarImage\"");
 
     Page uploaded =
@@ -155,9 +136,7 @@ class AccountForgeryIT extends PagesTestBase {
     assertThat(uploaded.html())
         .contains("Your new picture is saved.")
         .contains("id=\"avatarImage\"");
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(uploaded, "avatarForm"), "removeAvatar");
-    }
+    Forgery.allRefused(() -> browser.form(uploaded, "avatarForm"), "removeAvatar");
     assertThat(browser.get("/account/profile").html()).contains("id=\"avatarImage\"");
   }
 
@@ -167,9 +146,7 @@ class AccountForgeryIT extends PagesTestBase {
     var browser = signedIn(name, PASSWORD);
     Page profile = browser.get("/account/profile");
     Map<String, String> fields = Map.of("currentPassword", PASSWORD, "newPassword", NEW_PASSWORD);
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(profile, "passwordForm").set(fields), "changePassword");
-    }
+    Forgery.allRefused(() -> browser.form(profile, "passwordForm").set(fields), "changePassword");
     assertThat(isSignedIn(signedIn(name, PASSWORD))).isTrue();
 
     Page changed = browser.submit(profile, "passwordForm", fields, "changePassword");
@@ -181,9 +158,8 @@ class AccountForgeryIT extends PagesTestBase {
     var browser = signedIn(verifiedAccount(), PASSWORD);
     Page profile = browser.get("/account/profile");
     String forged = unique("forged") + "@test.example";
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(profile, "emailForm").set("newEmail", forged), "changeEmail");
-    }
+    Forgery.allRefused(
+        () -> browser.form(profile, "emailForm").set("newEmail", forged), "changeEmail");
 
     String real = unique("real") + "@test.example";
     browser.submit(profile, "emailForm", Map.of("newEmail", real), "changeEmail");
@@ -197,9 +173,7 @@ class AccountForgeryIT extends PagesTestBase {
     Page stateless = browser.get("/");
     Page stateful = browser.get("/account/profile");
     for (Page page : List.of(stateless, stateful)) {
-      for (Forgery forgery : Forgery.values()) {
-        forgery.isRefused(browser.form(page, "nav"), "nav:signOut");
-      }
+      Forgery.allRefused(() -> browser.form(page, "nav"), "nav:signOut");
     }
     assertThat(isSignedIn(browser)).isTrue();
 
@@ -241,6 +215,12 @@ class AccountForgeryIT extends PagesTestBase {
             .press("saveProfile");
     Forgery.assertRefused(answer, "a stateless post-back to the profile page");
     assertThat(browser.get("/account/profile").html()).doesNotContain("Forged");
+  }
+
+  /** Registers the name and returns the link of the confirmation mail. */
+  private static String confirmationLink(WebClient browser, String name) throws Exception {
+    register(browser, name, PASSWORD);
+    return MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
   }
 
   private static WebClient signedIn(String name, String password) throws Exception {

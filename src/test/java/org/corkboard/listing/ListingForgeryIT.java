@@ -31,6 +31,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the pages do not show (such as when a listing expires).
  */
 @ExtendWith(ArquillianExtension.class)
-// @Tag("persistence")
+@Tag("persistence")
 class ListingForgeryIT {
 
   private static final Role[] USER = {Role.USER};
@@ -71,9 +72,7 @@ class ListingForgeryIT {
     Instant expires = soonExpiring(id);
     Page page = browser.get("/listing/view?id=" + id);
     for (String action : List.of("renew", "markSold", "close", "delete")) {
-      for (Forgery forgery : Forgery.values()) {
-        forgery.isRefused(browser.form(page, "owner"), action);
-      }
+      Forgery.allRefused(() -> browser.form(page, "owner"), action);
     }
     assertThat(testListings.reload(id).getStatus()).isEqualTo(ListingStatus.ACTIVE);
     assertThat(testListings.reload(id).getExpiresAt()).isEqualTo(expires);
@@ -131,9 +130,7 @@ class ListingForgeryIT {
   void aForgedNewListingIsNotPosted() throws Exception {
     Page page = browser.get("/listing/edit");
     for (String button : List.of("publish", "saveDraft")) {
-      for (Forgery forgery : Forgery.values()) {
-        forgery.isRefused(browser.form(page, "listing").set(fields("New bike")), button);
-      }
+      Forgery.allRefused(() -> browser.form(page, "listing").set(fields("New bike")), button);
     }
     assertThat(testListings.statusesOf(owner.getId())).isEmpty();
 
@@ -146,9 +143,7 @@ class ListingForgeryIT {
   void aForgedEditChangesNothing() throws Exception {
     long id = post("Bike before the edit");
     Page page = browser.get("/listing/edit?id=" + id);
-    for (Forgery forgery : Forgery.values()) {
-      forgery.isRefused(browser.form(page, "listing").set(fields("Forged title")), "publish");
-    }
+    Forgery.allRefused(() -> browser.form(page, "listing").set(fields("Forged title")), "publish");
     assertThat(testListings.reload(id).getTitle()).isEqualTo("Bike before the edit");
 
     browser.submit(page, "listing", fields("Bike after the edit"), "publish");
@@ -160,9 +155,7 @@ class ListingForgeryIT {
     long id = as(owner.getUsername(), USER, () -> listings.saveDraft(bike("Draft bike")));
     Page page = browser.get("/listing/edit?id=" + id);
     for (String button : List.of("publish", "saveDraft")) {
-      for (Forgery forgery : Forgery.values()) {
-        forgery.isRefused(browser.form(page, "listing").set(fields("Forged draft")), button);
-      }
+      Forgery.allRefused(() -> browser.form(page, "listing").set(fields("Forged draft")), button);
     }
     assertThat(testListings.reload(id).getStatus()).isEqualTo(ListingStatus.DRAFT);
     assertThat(testListings.reload(id).getTitle()).isEqualTo("Draft bike");
@@ -205,9 +198,7 @@ class ListingForgeryIT {
     Page page = browser.get("/listing/mine");
     Map<String, String> both = Map.of("listings_selection", first + "," + second);
     for (String button : List.of("renewSelected", "closeSelected")) {
-      for (Forgery forgery : Forgery.values()) {
-        forgery.isRefused(browser.form(page, "mine").set(both), button);
-      }
+      Forgery.allRefused(() -> browser.form(page, "mine").set(both), button);
     }
     assertThat(testListings.reload(first).getExpiresAt()).isEqualTo(expires);
     assertThat(testListings.statusesOf(owner.getId()))

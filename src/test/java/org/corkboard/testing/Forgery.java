@@ -2,6 +2,7 @@ package org.corkboard.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Supplier;
 import org.corkboard.testing.WebClient.Form;
 import org.corkboard.testing.WebClient.Page;
 
@@ -36,6 +37,13 @@ public enum Forgery {
       case FOREIGN_ORIGIN -> form.header("Origin", ELSEWHERE);
       case FOREIGN_REFERER -> form.header("Referer", ELSEWHERE + "/offer.html");
     };
+  }
+
+  /** Presses the button of the form in every forgery (a new copy each time): each is refused. */
+  public static void allRefused(Supplier<Form> form, String button) throws Exception {
+    for (Forgery forgery : values()) {
+      forgery.isRefused(form.get(), button);
+    }
   }
 
   /** Presses the button of the form changed this way, and checks that it was refused. */
