@@ -1,5 +1,6 @@
 package org.corkboard.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -33,8 +34,9 @@ public final class WebClient {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http =
       HttpClient.newBuilder()
+          // As browsers speak to a plain http:// address (they never upgrade it to HTTP/2).
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(cookies)
-          .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
 
   /** What a page answered, and after how many redirects. */
@@ -45,17 +47,10 @@ public final class WebClient {
     }
 
     /** The hidden fields of a form, by name. */
-    Map<String, String> hiddenFields(String formId) {
-      Matcher form =
-          Pattern.compile(
-                  "<form[^>]*id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>",
-                  Pattern.DOTALL)
-              .matcher(html);
-      if (!form.find()) {
-        throw new AssertionError("No form '" + formId + "' on " + url + ":\n" + html);
-      }
+    public Map<String, String> hiddenFields(String formId) {
+      Matcher form = form(formId);
       Map<String, String> fields = new LinkedHashMap<>();
-      Matcher hidden = HIDDEN.matcher(form.group(1));
+      Matcher hidden = HIDDEN.matcher(form.group(2));
       while (hidden.find()) {
         Matcher name = NAME.matcher(hidden.group());
         Matcher value = VALUE.matcher(hidden.group());
@@ -64,6 +59,120 @@ public final class WebClient {
         }
       }
       return fields;
+    }
+
+    boolean isMultipart(String formId) {
+      return form(formId).group(1).contains("multipart/form-data");
+    }
+
+    private Matcher form(String formId) {
+      Matcher form =
+          Pattern.compile(
+                  "(<form[^>]*id=\"" + Pattern.quote(formId) + "\"[^>]*>)(.*?)</form>",
+                  Pattern.DOTALL)
+              .matcher(html);
+      if (!form.find()) {
+        throw new AssertionError("No form '" + formId + "' on " + url + ":\n" + html);
+      }
+      return form;
+    }
+  }
+
+  /**
+   * A form of a page as the browser sends it: its hidden fields, what is filled in, files, and the
+   * pressed button. Fields and headers can be changed as a forger would.
+   */
+  public final class Form {
+
+    private final URI action;
+    private final boolean multipart;
+    private final Map<String, String> fields;
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Form(Page page, String formId) {
+      action = URI.create(page.url());
+      multipart = page.isMultipart(formId);
+      fields = page.hiddenFields(formId);
+      // What PrimeFaces' script adds to every form: the page's content security policy nonce.
+      Matcher nonce = NONCE.matcher(page.html());
+      if (nonce.find()) {
+        fields.put("primefaces.nonce", nonce.group(1));
+      }
+    }
+
+    public Form set(String name, String value) {
+      fields.put(name, value);
+      return this;
+    }
+
+    public Form set(Map<String, String> values) {
+      fields.putAll(values);
+      return this;
+    }
+
+    public Form remove(String name) {
+      fields.remove(name);
+      return this;
+    }
+
+    /** A picture for a file input (sends the form as multipart/form-data). */
+    public Form file(String name, byte[] png) {
+      files.put(name, png);
+      return this;
+    }
+
+    public Form header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
+
+    /** Sends the form as if the button with the given name was pressed. */
+    public Page press(String button) throws IOException, InterruptedException {
+      fields.put(button, "");
+      return send();
+    }
+
+    /** Sends the form as it is, as a script of the page does. */
+    public Page send() throws IOException, InterruptedException {
+      HttpRequest.Builder request;
+      if (multipart || !files.isEmpty()) {
+        String boundary = "corkboard" + System.nanoTime();
+        request =
+            HttpRequest.newBuilder(action)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(boundary)));
+      } else {
+        request = urlEncodedPost(action, fields);
+      }
+      headers.forEach(request::header);
+      return WebClient.this.send(request.build());
+    }
+
+    private byte[] multipartBody(String boundary) {
+      var body = new ByteArrayOutputStream();
+      fields.forEach(
+          (name, value) ->
+              part(
+                  body, boundary, "name=\"" + name + "\"", value.getBytes(StandardCharsets.UTF_8)));
+      files.forEach(
+          (name, png) ->
+              part(
+                  body,
+                  boundary,
+                  "name=\"" + name + "\"; filename=\"picture.png\"\r\nContent-Type: image/png",
+                  png));
+      body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return body.toByteArray();
+    }
+
+    private static void part(
+        ByteArrayOutputStream body, String boundary, String disposition, byte[] content) {
+      String head =
+          "--" + boundary + "\r\nContent-Disposition: form-data; " + disposition + "\r\n\r\n";
+      body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -74,24 +183,18 @@ public final class WebClient {
   /** Fills in the form's fields and presses the button with the given name. */
   public Page submit(Page page, String formId, Map<String, String> fields, String button)
       throws IOException, InterruptedException {
-    Map<String, String> form = page.hiddenFields(formId);
-    // What PrimeFaces' script adds to every form: the page's content security policy nonce.
-    Matcher nonce = NONCE.matcher(page.html());
-    if (nonce.find()) {
-      form.put("primefaces.nonce", nonce.group(1));
-    }
-    form.putAll(fields);
-    form.put(button, "");
-    String body =
-        form.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(page.url()))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return send(request);
+    return form(page, formId).set(fields).press(button);
+  }
+
+  /** A form of the page, to fill in, change and send. */
+  public Form form(Page page, String formId) {
+    return new Form(page, formId);
+  }
+
+  /** A form POST to the path that no page of this client offered, as a forger would send. */
+  public Page post(String path, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    return send(urlEncodedPost(uri(path), fields).build());
   }
 
   public Optional<String> cookie(String name) {
@@ -111,18 +214,37 @@ public final class WebClient {
     }
   }
 
+  /**
+   * Sends the request and follows redirects with a plain GET, as browsers do (Java's own redirects
+   * would keep a form's headers, such as its multipart Content-Type).
+   */
   private Page send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    Optional<String> location = response.headers().firstValue("Location");
     int redirects = 0;
-    for (var earlier = response.previousResponse(); earlier.isPresent(); ) {
+    while (redirects < 10 && response.statusCode() / 100 == 3 && location.isPresent()) {
+      URI next = response.uri().resolve(location.get());
+      response =
+          http.send(
+              HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+      location = response.headers().firstValue("Location");
       redirects++;
-      earlier = earlier.get().previousResponse();
     }
     return new Page(response.statusCode(), response.uri().toString(), response.body(), redirects);
   }
 
   private static URI uri(String path) {
     return URI.create(path.startsWith("http") ? path : BASE + path);
+  }
+
+  private static HttpRequest.Builder urlEncodedPost(URI uri, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return HttpRequest.newBuilder(uri)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   private static String encode(String text) {
