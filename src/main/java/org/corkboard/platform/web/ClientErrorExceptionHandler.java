@@ -21,7 +21,7 @@ import org.corkboard.platform.Forbidden;
  */
 public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
 
-  static final String EXPIRED_PAGE = "/error/expired.xhtml";
+  private static final String EXPIRED_PAGE = "/error/expired.xhtml";
 
   public ClientErrorExceptionHandler(ExceptionHandler wrapped) {
     super(wrapped);

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Lets a page be answered whatever content security policy nonce its form sent back. PrimeFaces'
@@ -35,19 +36,29 @@ public class CspNonceFallback extends ExternalContextWrapper {
   @Override
   public Map<String, String> getRequestParameterMap() {
     if (parameters == null) {
-      parameters = new WithNonce(getWrapped().getRequestParameterMap());
+      parameters = new WithNonce(getWrapped().getRequestParameterMap(), CspNonceFallback::ofView);
     }
     return parameters;
   }
 
   /** Whether PrimeFaces accepts the value as a nonce: Base64 of a UUID in text. */
   static boolean wellFormed(String nonce) {
+    if (nonce == null) {
+      return false;
+    }
     try {
       UUID.fromString(new String(Base64.getDecoder().decode(nonce), StandardCharsets.UTF_8));
       return true;
-    } catch (IllegalArgumentException | NullPointerException malformed) {
+    } catch (IllegalArgumentException malformed) {
       return false;
     }
+  }
+
+  /** The nonce the current view was first rendered with, if it keeps one. */
+  private static String ofView() {
+    UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
+    Map<String, Object> state = view == null ? null : view.getViewMap(false);
+    return state == null ? null : (String) state.get(NONCE);
   }
 
   static String fresh() {
@@ -56,13 +67,15 @@ public class CspNonceFallback extends ExternalContextWrapper {
   }
 
   /** The request's parameters, with the nonce PrimeFaces will accept. */
-  private static final class WithNonce extends AbstractMap<String, String> {
+  static final class WithNonce extends AbstractMap<String, String> {
 
     private final Map<String, String> sent;
+    private final Supplier<String> ofView;
     private String fresh;
 
-    WithNonce(Map<String, String> sent) {
+    WithNonce(Map<String, String> sent, Supplier<String> ofView) {
       this.sent = sent;
+      this.ofView = ofView;
     }
 
     @Override
@@ -81,9 +94,9 @@ public class CspNonceFallback extends ExternalContextWrapper {
     }
 
     private String nonce() {
-      String ofView = ofView();
-      if (ofView != null) {
-        return ofView;
+      String view = ofView.get();
+      if (view != null) {
+        return view;
       }
       String given = sent.get(NONCE);
       if (wellFormed(given)) {
@@ -93,13 +106,6 @@ public class CspNonceFallback extends ExternalContextWrapper {
         fresh = fresh();
       }
       return fresh;
-    }
-
-    private static String ofView() {
-      FacesContext context = FacesContext.getCurrentInstance();
-      UIViewRoot view = context == null ? null : context.getViewRoot();
-      Map<String, Object> state = view == null ? null : view.getViewMap(false);
-      return state == null ? null : (String) state.get(NONCE);
     }
   }
 
