@@ -12,6 +12,7 @@ import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.corkboard.account.control.AvatarImages;
 import org.corkboard.platform.Refused;
+import org.corkboard.platform.TooLarge;
 import org.corkboard.testing.TestImages;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +85,8 @@ class AvatarImagesTest {
     byte[] png = TestImages.encode(TestImages.photo(30, 20, BufferedImage.TYPE_INT_RGB), "png");
     byte[] tooLarge = Arrays.copyOf(png, AvatarImages.MAX_BYTES + 1);
 
-    assertRefused(tooLarge, "The picture is larger than 5 MB; choose a smaller one.");
+    assertRefused(tooLarge, "Your picture may be at most 5 MB; choose a smaller one.");
+    assertThatThrownBy(() -> AvatarImages.fromUpload(tooLarge)).isInstanceOf(TooLarge.class);
   }
 
   // --- helpers ---

@@ -182,9 +182,12 @@ class ListingAccessIT {
 
     assertThat(anonymously(() -> pictures.image(picture, true))).isEmpty();
     assertThat(as(other.getUsername(), USER, () -> pictures.image(picture, true))).isEmpty();
-    assertThat(as(owner.getUsername(), USER, () -> pictures.image(picture, true))).isPresent();
+    assertThat(as(owner.getUsername(), USER, () -> pictures.image(picture, true)))
+        .hasValueSatisfying(
+            image -> assertThat(image.forEveryone()).as("cached publicly").isFalse());
     as(owner.getUsername(), USER, run(() -> listings.publish(id)));
-    assertThat(anonymously(() -> pictures.image(picture, false))).isPresent();
+    assertThat(anonymously(() -> pictures.image(picture, false)))
+        .hasValueSatisfying(image -> assertThat(image.forEveryone()).isTrue());
   }
 
   @Test

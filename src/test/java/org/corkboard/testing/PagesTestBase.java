@@ -2,8 +2,12 @@ package org.corkboard.testing;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corkboard.testing.WebClient.Page;
+import org.corkboard.testing.WebClient.Upload;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,6 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 public abstract class PagesTestBase {
 
   public static final String PASSWORD = "a long and memorable passphrase";
+
+  /** What the edit page's upload adds to its form: which component sends how many files. */
+  private static final Map<String, String> PICTURE_UPLOAD =
+      Map.of("jakarta.faces.source", "pictureUpload", "pictureUpload_totalFilesCount", "1");
 
   @RegisterExtension
   protected static final GreenMailExtension greenMail =
@@ -61,6 +69,13 @@ public abstract class PagesTestBase {
     return browser.submit(page, "signIn", fields, "submit");
   }
 
+  /** A browser signed in with the password of {@link #verifiedAccount}. */
+  protected static WebClient signedInAs(String name) throws Exception {
+    var browser = new WebClient();
+    signIn(browser, name, PASSWORD, false);
+    return browser;
+  }
+
   /** Opens the n-th link to the path e-mailed to the address and presses its button. */
   protected static Page followLink(
       WebClient browser,
@@ -73,6 +88,57 @@ public abstract class PagesTestBase {
       throws Exception {
     String link = MailBox.link(MailBox.await(greenMail, address, mail), path);
     return browser.submit(browser.get(link), form, fields, button);
+  }
+
+  /**
+   * Saves a draft listing for sale (bikes, 120 EUR, Berlin) through the edit page; returns the
+   * draft's edit page, where pictures are added.
+   */
+  protected static Page draftListing(WebClient browser, String title) throws Exception {
+    Page edit = browser.get("/listing/edit");
+    return browser.submit(edit, "listing", listingFields(edit, title), "saveDraft");
+  }
+
+  /** Publishes the draft of {@link #draftListing}; returns the listing's page. */
+  protected static Page publish(WebClient browser, Page draft, String title) throws Exception {
+    return browser.submit(draft, "listing", listingFields(draft, title), "publish");
+  }
+
+  /** Sends a picture from the edit page as its upload does: by Ajax, as PrimeFaces' script. */
+  protected static Page addPicture(WebClient browser, Page edit, Upload file) throws Exception {
+    Map<String, String> ajax = new HashMap<>(PICTURE_UPLOAD);
+    ajax.putAll(
+        Map.of(
+            "jakarta.faces.partial.ajax", "true",
+            "jakarta.faces.partial.execute", "pictureUpload",
+            "jakarta.faces.partial.render", "pictures preview"));
+    return browser.submitFile(edit, "picturesForm", ajax, "pictureUpload", file);
+  }
+
+  /** The same upload sent as a whole page, as a client that bypasses the script may. */
+  protected static Page addPictureWithoutAjax(WebClient browser, Page edit, Upload file)
+      throws Exception {
+    return browser.submitFile(edit, "picturesForm", PICTURE_UPLOAD, "pictureUpload", file);
+  }
+
+  /** The edit form's fields, which are not hidden, as a browser sends them. */
+  private static Map<String, String> listingFields(Page edit, String title) {
+    Matcher bikes =
+        Pattern.compile("<option value=\"(\\d+)\"[^>]*>For sale › Bikes</option>")
+            .matcher(edit.html());
+    if (!bikes.find()) {
+      throw new AssertionError("No category 'Bikes' on " + edit.url());
+    }
+    return Map.of(
+        "type", "FOR_SALE",
+        "title", title,
+        "description", "Ridden for a few years, brakes new.",
+        "categoryId", bikes.group(1),
+        "priceMode", "FIXED",
+        "priceAmount", "120",
+        "priceCurrency", "EUR",
+        "city", "Berlin",
+        "postalCode", "10115");
   }
 
   /** A registered account whose address is verified, through the pages; returns its username. */

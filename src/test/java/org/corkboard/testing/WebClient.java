@@ -7,10 +7,12 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,10 +42,21 @@ public final class WebClient {
           .build();
 
   /** What a page answered, and after how many redirects. */
-  public record Page(int status, String url, String html, int redirects) {
+  public record Page(int status, String url, String html, int redirects, HttpHeaders headers) {
 
     public boolean contains(String text) {
       return html.contains(text);
+    }
+
+    /** Every value of the response header. */
+    public List<String> header(String name) {
+      return headers.allValues(name);
+    }
+
+    /** The content security policy nonce PrimeFaces' script on the page adds to its forms. */
+    public Optional<String> scriptNonce() {
+      Matcher nonce = NONCE.matcher(html);
+      return nonce.find() ? Optional.of(nonce.group(1)) : Optional.empty();
     }
 
     /** The hidden fields of a form, by name. */
@@ -87,7 +100,7 @@ public final class WebClient {
     private final URI action;
     private final boolean multipart;
     private final Map<String, String> fields;
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final Map<String, Upload> files = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Form(Page page, String formId) {
@@ -95,10 +108,7 @@ public final class WebClient {
       multipart = page.isMultipart(formId);
       fields = page.hiddenFields(formId);
       // What PrimeFaces' script adds to every form: the page's content security policy nonce.
-      Matcher nonce = NONCE.matcher(page.html());
-      if (nonce.find()) {
-        fields.put("primefaces.nonce", nonce.group(1));
-      }
+      page.scriptNonce().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
     }
 
     public Form set(String name, String value) {
@@ -118,7 +128,12 @@ public final class WebClient {
 
     /** A picture for a file input (sends the form as multipart/form-data). */
     public Form file(String name, byte[] png) {
-      files.put(name, png);
+      return file(name, new Upload("picture.png", "image/png", png));
+    }
+
+    /** A file of any name and declared type for a file input. */
+    public Form file(String name, Upload upload) {
+      files.put(name, upload);
       return this;
     }
 
@@ -156,12 +171,17 @@ public final class WebClient {
               part(
                   body, boundary, "name=\"" + name + "\"", value.getBytes(StandardCharsets.UTF_8)));
       files.forEach(
-          (name, png) ->
+          (name, file) ->
               part(
                   body,
                   boundary,
-                  "name=\"" + name + "\"; filename=\"picture.png\"\r\nContent-Type: image/png",
-                  png));
+                  "name=\""
+                      + name
+                      + "\"; filename=\""
+                      + file.name()
+                      + "\"\r\nContent-Type: "
+                      + file.type(),
+                  file.content()));
       body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
       return body.toByteArray();
     }
@@ -177,7 +197,15 @@ public final class WebClient {
   }
 
   public Page get(String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    return get(path, Map.of());
+  }
+
+  /** A GET with request headers, such as a cache's If-None-Match. */
+  public Page get(String path, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    var request = HttpRequest.newBuilder(uri(path)).GET();
+    headers.forEach(request::header);
+    return send(request.build());
   }
 
   /** Fills in the form's fields and presses the button with the given name. */
@@ -189,6 +217,36 @@ public final class WebClient {
   /** A form of the page, to fill in, change and send. */
   public Form form(Page page, String formId) {
     return new Form(page, formId);
+  }
+
+  /**
+   * Like {@link #submit}, as a browser without JavaScript does: without what PrimeFaces' script
+   * adds to a form (the page's content security policy nonce).
+   */
+  public Page submitWithoutScript(
+      Page page, String formId, Map<String, String> fields, String button)
+      throws IOException, InterruptedException {
+    return form(page, formId).remove("primefaces.nonce").set(fields).press(button);
+  }
+
+  /** Sends the form as multipart/form-data with the file under {@code fileField}. */
+  public Page submitFile(
+      Page page, String formId, Map<String, String> fields, String fileField, Upload file)
+      throws IOException, InterruptedException {
+    return form(page, formId).set(fields).file(fileField, file).send();
+  }
+
+  /** A file to upload: its name, declared type and bytes. */
+  public record Upload(String name, String type, byte[] content) {}
+
+  /** Posts the body as it is, for requests no form would send. */
+  public Page post(String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
   }
 
   /** A form POST to the path that no page of this client offered, as a forger would send. */
@@ -230,7 +288,12 @@ public final class WebClient {
       location = response.headers().firstValue("Location");
       redirects++;
     }
-    return new Page(response.statusCode(), response.uri().toString(), response.body(), redirects);
+    return new Page(
+        response.statusCode(),
+        response.uri().toString(),
+        response.body(),
+        redirects,
+        response.headers());
   }
 
   private static URI uri(String path) {

@@ -1,7 +1,7 @@
 package org.corkboard.account.control;
 
 import java.awt.image.BufferedImage;
-import org.corkboard.platform.Refused;
+import org.corkboard.platform.TooLarge;
 import org.corkboard.platform.images.Pictures;
 import org.corkboard.platform.images.Scaling;
 
@@ -23,7 +23,7 @@ public final class AvatarImages {
   /** The picture at display size and at thumbnail size, as JPEG. */
   public static byte[][] fromUpload(byte[] upload) {
     if (upload != null && upload.length > MAX_BYTES) {
-      throw new Refused(FIELD, "The picture is larger than 5 MB; choose a smaller one.");
+      throw new TooLarge(FIELD, "Your picture may be at most 5 MB; choose a smaller one.");
     }
     BufferedImage picture = Pictures.decode(upload, FIELD).image();
     BufferedImage display = Scaling.squareCrop(picture, DISPLAY_SIZE);

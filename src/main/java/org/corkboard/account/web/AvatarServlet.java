@@ -33,8 +33,6 @@ public class AvatarServlet extends HttpServlet {
     }
     String etag =
         "\"" + id.getAsLong() + "-" + avatar.updatedAt().toEpochMilli() + (small ? "s" : "") + "\"";
-    if (!ImageResponses.notModified(request, response, etag)) {
-      ImageResponses.send(response, etag, avatar.image());
-    }
+    ImageResponses.send(request, response, etag, avatar.image(), true);
   }
 }

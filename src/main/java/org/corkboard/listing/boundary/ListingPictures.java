@@ -12,7 +12,6 @@ import org.corkboard.account.entity.Role;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.PictureStore;
 import org.corkboard.listing.entity.ListingPicture;
-import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.platform.images.Pictures;
 
 /**
@@ -27,8 +26,11 @@ public class ListingPictures {
   @Inject ListingRepository repository;
   @Inject Clock clock;
 
-  /** An image ready to send, with the time it was stored (for its ETag). */
-  public record Image(byte[] bytes, Instant storedAt) {}
+  /**
+   * An image ready to send, with the time it was stored, and whether everyone may see it (it
+   * belongs to a listing that is not a draft).
+   */
+  public record Image(byte[] bytes, Instant storedAt, boolean forEveryone) {}
 
   /** Adds an uploaded picture (JPEG, PNG or WebP, checked by its content); returns its id. */
   @RolesAllowed(Role.USER_NAME)
@@ -61,10 +63,12 @@ public class ListingPictures {
   public Optional<Image> image(long pictureId, boolean thumbnail) {
     return repository
         .picture(pictureId)
-        .filter(
-            p ->
-                p.getListing().getStatus() != ListingStatus.DRAFT
-                    || listings.maySee(p.getListing().getId()))
-        .map(p -> new Image(p.image(thumbnail), p.getCreatedAt()));
+        .filter(p -> forEveryone(p) || listings.maySee(p.getListing().getId()))
+        .map(p -> new Image(p.image(thumbnail), p.getCreatedAt(), forEveryone(p)));
+  }
+
+  /** Whether anyone, signed in or not, may see the picture's listing. */
+  private static boolean forEveryone(ListingPicture picture) {
+    return picture.getListing().isVisibleTo(null, false);
   }
 }

@@ -16,6 +16,7 @@ import org.corkboard.category.entity.CategoryField;
 import org.corkboard.listing.boundary.ListingPage;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.entity.Listing;
+import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Settings;
 import org.corkboard.platform.web.Actions;
 
@@ -26,6 +27,9 @@ public class ListingView {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  /** The owner form's id, which a post of that form carries as a parameter. */
+  private static final String OWNER_FORM = "owner";
 
   @Inject Listings listings;
 
@@ -89,6 +93,23 @@ public class ListingView {
       page = id == null ? null : listings.page(id).orElse(null);
     }
     return page;
+  }
+
+  /**
+   * Whether the page has the owner form: only for those who may change the listing, so that most
+   * viewers never build its components. The page keeps no state, so a post of that form builds it
+   * anew for its sender; from anyone else it would reach no button, so it is refused here.
+   */
+  public boolean isOwnerForm() {
+    boolean mayEdit = getPage() != null && getPage().mayEdit();
+    if (!mayEdit
+        && FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .containsKey(OWNER_FORM)) {
+      throw new Forbidden("Only its owner and moderators may change this listing.");
+    }
+    return mayEdit;
   }
 
   /** The extra fields the listing has values for, in the category's order. */

@@ -13,7 +13,8 @@ import org.corkboard.platform.web.ImageResponses;
 /**
  * Serves listing pictures at /pictures/{id} (and ?size=thumb). A picture never changes once stored
  * — a new one gets a new id — so responses may be cached for a year; the ETag spares a download
- * when they are not.
+ * when they are not. A draft's pictures are only for those who may see the draft, and cached only
+ * by their browser.
  */
 @WebServlet("/pictures/*")
 public class PictureServlet extends HttpServlet {
@@ -31,15 +32,12 @@ public class PictureServlet extends HttpServlet {
       return;
     }
     boolean thumbnail = "thumb".equals(request.getParameter("size"));
-    String etag = "\"p" + id.getAsLong() + (thumbnail ? "t" : "") + "\"";
-    if (ImageResponses.notModified(request, response, etag)) {
-      return;
-    }
-    var image = pictures.image(id.getAsLong(), thumbnail);
-    if (image.isEmpty()) {
+    var image = pictures.image(id.getAsLong(), thumbnail).orElse(null);
+    if (image == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    ImageResponses.send(response, etag, image.get().bytes());
+    String etag = "\"p" + id.getAsLong() + (thumbnail ? "t" : "") + "\"";
+    ImageResponses.send(request, response, etag, image.bytes(), image.forEveryone());
   }
 }

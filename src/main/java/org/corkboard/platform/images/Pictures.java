@@ -19,6 +19,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.corkboard.platform.Refused;
+import org.corkboard.platform.TooLarge;
 
 /**
  * Reads uploaded pictures and writes them out again. An upload is recognised by its content (the
@@ -47,7 +48,7 @@ public final class Pictures {
       throw new Refused(field, "Choose a picture to upload.");
     }
     if (upload.length > MAX_BYTES) {
-      throw new Refused(field, "The picture is larger than 10 MB; choose a smaller one.");
+      throw new TooLarge(field, "A picture may be at most 10 MB; choose a smaller one.");
     }
     WebPSupport.ensureRegistered();
     try (ImageInputStream input =

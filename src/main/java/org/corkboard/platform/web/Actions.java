@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import org.corkboard.platform.Refused;
+import org.corkboard.platform.TooLarge;
 
 /**
  * Runs a page's call to a service and turns what the service refuses into messages beside the
@@ -24,6 +25,7 @@ public final class Actions {
       return true;
     } catch (Refused refused) {
       error(refused.field(), refused.getMessage());
+      statusFor(refused);
     } catch (ConstraintViolationException invalid) {
       showViolations(invalid);
     } catch (EJBException failure) {
@@ -34,6 +36,17 @@ public final class Actions {
     }
     FacesContext.getCurrentInstance().validationFailed();
     return false;
+  }
+
+  /**
+   * A file over its limit answers 413 as well. Not to Ajax requests: PrimeFaces applies an Ajax
+   * response (and so shows the message) only when it answers 2xx.
+   */
+  private static void statusFor(Refused refused) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (refused instanceof TooLarge && !context.getPartialViewContext().isAjaxRequest()) {
+      context.getExternalContext().setResponseStatus(413);
+    }
   }
 
   private static void showViolations(ConstraintViolationException invalid) {

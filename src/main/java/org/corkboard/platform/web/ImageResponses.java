@@ -7,7 +7,8 @@ import java.util.OptionalLong;
 
 /**
  * Sends stored JPEG images (avatars, listing pictures) the same way: addressed by a numeric id in
- * the path, with an ETag and a year's cache, since an image at a given address never changes.
+ * the path, with an ETag and a year's cache, since an image at a given address never changes. An
+ * image not everyone may see (a draft's picture) is cached by the viewer's browser only.
  */
 public final class ImageResponses {
 
@@ -22,20 +23,24 @@ public final class ImageResponses {
     return OptionalLong.of(Long.parseLong(path.substring(1)));
   }
 
-  /** Whether the client already has this version; if so, answers 304. */
-  public static boolean notModified(
-      HttpServletRequest request, HttpServletResponse response, String etag) {
-    if (etag.equals(request.getHeader("If-None-Match"))) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return true;
-    }
-    return false;
-  }
-
-  public static void send(HttpServletResponse response, String etag, byte[] jpeg)
+  /**
+   * Sends the image, or 304 when the client already has this version. Only for a viewer who may see
+   * it: a 304 tells that the image exists and what it is.
+   */
+  public static void send(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String etag,
+      byte[] jpeg,
+      boolean forEveryone)
       throws IOException {
     response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    response.setHeader(
+        "Cache-Control", (forEveryone ? "public" : "private") + ", max-age=31536000, immutable");
+    if (etag.equals(request.getHeader("If-None-Match"))) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
     response.setContentType("image/jpeg");
     response.setContentLength(jpeg.length);
     response.getOutputStream().write(jpeg);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.corkboard.platform.Refused;
+import org.corkboard.platform.TooLarge;
 import org.corkboard.testing.TestImages;
 import org.junit.jupiter.api.Test;
 
@@ -93,9 +94,9 @@ class PicturesTest {
     // A valid PNG at the start, so that only the size can be the reason.
     byte[] png = TestImages.encode(TestImages.photo(30, 20, BufferedImage.TYPE_INT_RGB), "png");
 
-    assertRefused(
-        Arrays.copyOf(png, Pictures.MAX_BYTES + 1),
-        "The picture is larger than 10 MB; choose a smaller one.");
+    assertThatThrownBy(() -> Pictures.decode(Arrays.copyOf(png, Pictures.MAX_BYTES + 1), FIELD))
+        .isInstanceOf(TooLarge.class)
+        .hasMessage("A picture may be at most 10 MB; choose a smaller one.");
   }
 
   @Test

@@ -1,0 +1,92 @@
+package org.corkboard.platform.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import org.corkboard.platform.Forbidden;
+
+/**
+ * Answers what is wrong with a request, rather than with the server, with a 4xx page instead of the
+ * 500 page, however deep Faces wrapped the exception: a refusal from a service ({@link Forbidden},
+ * or the container's {@link EJBAccessException}) with the 403 page, and a form whose page is gone
+ * (open too long, or its view state forged) with the "open too long" page and 400. Other exceptions
+ * go on to the default handling and the 500 page.
+ */
+public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
+
+  private static final String EXPIRED_PAGE = "/error/expired.xhtml";
+
+  public ClientErrorExceptionHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        events.hasNext(); ) {
+      Throwable exception = events.next().getContext().getException();
+      if (context.getExternalContext().isResponseCommitted()) {
+        continue;
+      }
+      if (causedBy(exception, Forbidden.class) || causedBy(exception, EJBAccessException.class)) {
+        events.remove();
+        sendError(context, 403);
+      } else if (causedBy(exception, ViewExpiredException.class)
+          && !context.getPartialViewContext().isAjaxRequest()) {
+        events.remove();
+        renderExpiredPage(context);
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private static void sendError(FacesContext context, int status) {
+    try {
+      context.getExternalContext().responseSendError(status, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context.responseComplete();
+  }
+
+  /**
+   * Renders the page in place of the one that is gone, since the container's error pages can only
+   * answer an exception with 500.
+   */
+  private static void renderExpiredPage(FacesContext context) {
+    context.getExternalContext().setResponseStatus(400);
+    context.setViewRoot(
+        context.getApplication().getViewHandler().createView(context, EXPIRED_PAGE));
+    context.renderResponse();
+  }
+
+  private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Registered in faces-config.xml. */
+  public static class Factory extends ExceptionHandlerFactory {
+
+    public Factory(ExceptionHandlerFactory wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+      return new ClientErrorExceptionHandler(getWrapped().getExceptionHandler());
+    }
+  }
+}
