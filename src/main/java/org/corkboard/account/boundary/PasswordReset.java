@@ -50,18 +50,25 @@ public class PasswordReset {
         tokens
             .find(secret, TokenPurpose.RESET_PASSWORD)
             .map(AccountToken::getAccount)
-            .orElseThrow(() -> new Refused(LINK_INVALID));
+            .orElseThrow(PasswordReset::linkInvalid);
     policy
         .problemWith(newPassword, account.getUsername(), account.getEmail())
         .ifPresent(
             problem -> {
               throw new Refused("password", problem);
             });
-    AccountToken token = tokens.redeem(secret, TokenPurpose.RESET_PASSWORD).orElseThrow();
-    account.changePasswordHash(hasher.hash(newPassword));
+    // Hashing is slow: done before the token is locked, so that other uses of the link wait little.
+    String passwordHash = hasher.hash(newPassword);
+    AccountToken token =
+        tokens.redeem(secret, TokenPurpose.RESET_PASSWORD).orElseThrow(PasswordReset::linkInvalid);
+    account.changePasswordHash(passwordHash);
     if (token.getEmail().equals(account.getEmail())) {
       account.confirmEmail(token.getEmail());
     }
     accounts.forgetRememberedLogins(account);
+  }
+
+  private static Refused linkInvalid() {
+    return new Refused(LINK_INVALID);
   }
 }

@@ -3,6 +3,7 @@ package org.corkboard.account.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
@@ -29,14 +30,25 @@ public class AccountTokens {
     return secret;
   }
 
-  /** Spends the secret if it is valid for the purpose, and returns its token. */
+  /**
+   * Spends the secret if it is valid for the purpose, and returns its token. Of several requests
+   * with the same secret at once exactly one gets it: the token's row is locked and read again, so
+   * the others wait for the first to finish and then find the token spent.
+   */
   public Optional<AccountToken> redeem(String secret, TokenPurpose purpose) {
     return find(secret, purpose)
+        .map(this::lockedAndCurrent)
+        .filter(token -> token.isUsable(purpose, clock.instant()))
         .map(
             token -> {
               token.use(clock.instant());
               return token;
             });
+  }
+
+  private AccountToken lockedAndCurrent(AccountToken token) {
+    em.refresh(token, LockModeType.PESSIMISTIC_WRITE);
+    return token;
   }
 
   /** Looks the secret up without spending it, e.g. to show the password reset form. */

@@ -31,6 +31,8 @@ public class ResetPasswordView implements Serializable {
 
   public String save() {
     if (!Actions.succeeded(() -> reset.reset(token, password))) {
+      // A link spent meanwhile (e.g. in another tab) shows what opening a spent link shows.
+      valid = reset.isValid(token);
       return null;
     }
     Actions.confirm(
