@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corkboard.testing.Forgery;
 import org.corkboard.testing.PagesTestBase;
 import org.corkboard.testing.SecurityHeaders;
 import org.corkboard.testing.TestImages;
@@ -23,13 +24,16 @@ class ListingPageAccessIT extends PagesTestBase {
     Page listing = publish(seller, draftListing(seller, "Bike " + unique("owner")), "Owned bike");
     assertThat(listing.html()).contains("id=\"owner\"");
 
+    // The other's own form token, so that the request passes as theirs and reaches the service.
+    Map<String, String> ownToken =
+        Map.of(Forgery.TOKEN, other.get("/").hiddenFields("nav").get(Forgery.TOKEN));
     for (String button : new String[] {"renew", "markSold", "close", "delete"}) {
-      Page answer = other.submit(listing, "owner", Map.of(), button);
+      Page answer = other.submit(listing, "owner", ownToken, button);
       assertThat(answer.status()).as(button).isEqualTo(403);
       assertThat(answer.html()).as(button).contains("You may not see this");
       SecurityHeaders.assertPresent(answer);
     }
-    Page withoutScript = other.submitWithoutScript(listing, "owner", Map.of(), "delete");
+    Page withoutScript = other.submitWithoutScript(listing, "owner", ownToken, "delete");
     assertThat(withoutScript.status()).isEqualTo(403);
 
     Page after = seller.get(listing.url());

@@ -150,7 +150,7 @@ class AccessibilityBrowserIT extends PagesTestBase {
 
       browser.open(listing).clickAndWait("#markSold").waitForText("Marked as sold.");
       assertAccessible(browser);
-      String edit = "/listing/edit?id=" + listing.replaceAll(".*[?&]id=(\\d+).*", "$1");
+      String edit = "/listing/edit?id=" + listing.replaceAll(".*/listings/(\\d+).*", "$1");
       browser.signOut().open(listing);
       assertAccessible(browser);
 

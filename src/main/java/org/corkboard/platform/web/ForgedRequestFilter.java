@@ -61,9 +61,9 @@ public class ForgedRequestFilter extends HttpFilter {
     String[] viewStates;
     try {
       viewStates = request.getParameterValues(ResponseStateManager.VIEW_STATE_PARAM);
-    } catch (IllegalStateException overLimit) {
-      // An upload over the size limits: the server keeps this failure for every later read, so
-      // nothing after this filter can act on the form either; the servlet gives its own answer.
+    } catch (RuntimeException unreadable) {
+      // An upload over the size limits, or a body that does not parse: nothing after this filter
+      // can act on the form either, and UploadedBodyFilter answers it with 413 or 400.
       return true;
     }
     boolean stateful = viewStates != null && !Arrays.asList(viewStates).contains(STATELESS);
