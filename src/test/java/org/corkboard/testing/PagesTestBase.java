@@ -122,7 +122,7 @@ public abstract class PagesTestBase {
   }
 
   /** The edit form's fields, which are not hidden, as a browser sends them. */
-  private static Map<String, String> listingFields(Page edit, String title) {
+  protected static Map<String, String> listingFields(Page edit, String title) {
     Matcher bikes =
         Pattern.compile("<option value=\"(\\d+)\"[^>]*>For sale › Bikes</option>")
             .matcher(edit.html());

@@ -148,8 +148,18 @@ public final class WebClient {
       return send();
     }
 
+    /** Like {@link #press}, but answers the response itself, a redirect not followed. */
+    public Page pressWithoutFollowing(String button) throws IOException, InterruptedException {
+      fields.put(button, "");
+      return WebClient.this.send(request().build(), false);
+    }
+
     /** Sends the form as it is, as a script of the page does. */
     public Page send() throws IOException, InterruptedException {
+      return WebClient.this.send(request().build());
+    }
+
+    private HttpRequest.Builder request() {
       HttpRequest.Builder request;
       if (multipart || !files.isEmpty()) {
         String boundary = "corkboard" + System.nanoTime();
@@ -161,7 +171,7 @@ public final class WebClient {
         request = urlEncodedPost(action, fields);
       }
       headers.forEach(request::header);
-      return WebClient.this.send(request.build());
+      return request;
     }
 
     private byte[] multipartBody(String boundary) {
@@ -277,10 +287,18 @@ public final class WebClient {
    * would keep a form's headers, such as its multipart Content-Type).
    */
   private Page send(HttpRequest request) throws IOException, InterruptedException {
+    return send(request, true);
+  }
+
+  private Page send(HttpRequest request, boolean followRedirects)
+      throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     Optional<String> location = response.headers().firstValue("Location");
     int redirects = 0;
-    while (redirects < 10 && response.statusCode() / 100 == 3 && location.isPresent()) {
+    while (followRedirects
+        && redirects < 10
+        && response.statusCode() / 100 == 3
+        && location.isPresent()) {
       URI next = response.uri().resolve(location.get());
       response =
           http.send(

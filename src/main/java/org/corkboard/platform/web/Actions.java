@@ -79,8 +79,6 @@ public final class Actions {
 
   /** A confirmation that survives the redirect after a successful POST. */
   public static void confirm(String message) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    context.getExternalContext().getFlash().setKeepMessages(true);
-    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    Notices.keep(new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
 }
