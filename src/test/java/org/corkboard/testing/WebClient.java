@@ -36,6 +36,11 @@ public final class WebClient {
           .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
+  private final HttpClient raw =
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   /** What a page answered. */
   public record Page(int status, String url, String html) {
@@ -92,6 +97,12 @@ public final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     return send(request);
+  }
+
+  /** Sends the request as it is, with this browser's cookies, and follows no redirect. */
+  public HttpResponse<String> exchange(HttpRequest request)
+      throws IOException, InterruptedException {
+    return raw.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   public Optional<String> cookie(String name) {
