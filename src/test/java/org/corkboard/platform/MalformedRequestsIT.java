@@ -80,6 +80,16 @@ class MalformedRequestsIT {
   }
 
   @Test
+  void textWithTheCharacterNulIsRefused() throws Exception {
+    var browser = new WebClient();
+    Submission form = forgotForm(browser);
+    form.params.put("email", "some\u0000one@test.example");
+
+    assertThat(browser.exchange(form.toRequest(action())).statusCode()).isEqualTo(400);
+    assertThat(browser.get("/account/user?name=a%00b").status()).isEqualTo(400);
+  }
+
+  @Test
   void aResourceWithoutANameIsNotFound() throws Exception {
     var resource =
         new WebClient()

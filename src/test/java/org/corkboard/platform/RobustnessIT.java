@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * Origin, Ajax, encodings, methods, headers, uploads). Every answer must be a clean one: no server
  * error, nothing of the server's insides, the security headers. One run reports every cause.
  */
+@org.junit.jupiter.api.Tag("persistence")
 class RobustnessIT extends PagesTestBase {
 
   private static final Pattern CATEGORY = Pattern.compile("/category\\?c=([\\w-]+)");

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Refuses (400) requests shaped as no page of Corkboard sends them, which Faces would take and then
@@ -32,7 +31,7 @@ public class PostbackRulesFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!isMultipart(request)) {
+    if (!RequestEncodingFilter.isMultipart(request)) {
       if (!"POST".equals(request.getMethod())
           && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) != null) {
         PlainRefusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "Send forms by POST.");
@@ -45,11 +44,6 @@ public class PostbackRulesFilter extends HttpFilter {
       }
     }
     chain.doFilter(request, response);
-  }
-
-  private static boolean isMultipart(HttpServletRequest request) {
-    String type = request.getContentType();
-    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
   }
 
   private static boolean isAjax(HttpServletRequest request) {

@@ -10,20 +10,21 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Every page is UTF-8, so every request body is read as UTF-8, and a body declared in another
  * charset is refused (415) before Faces sees it. Faces would otherwise keep the declared charset in
- * the session, and once it is one Java does not know, every later page of that session fails. A
- * form body the server cannot parse (more fields than it accepts) is refused too (400).
+ * the session, and once it is one Java does not know, every later page of that session fails.
+ * Refused too (400): parameters the server cannot parse (more than it accepts), and text with the
+ * character U+0000, which no one types and PostgreSQL cannot store or even look up.
  */
 @WebFilter("/*")
 public class RequestEncodingFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-  private static final String FORM = "application/x-www-form-urlencoded";
 
   @Override
   protected void doFilter(
@@ -37,12 +38,31 @@ public class RequestEncodingFilter extends HttpFilter {
       return;
     }
     request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    if (isForm(request) && !formReadable(request)) {
-      PlainRefusal.send(
-          response, HttpServletResponse.SC_BAD_REQUEST, "This form could not be read.");
+    // Multipart bodies are parsed, and refused when broken, by the upload handling.
+    Optional<String> unreadable = isMultipart(request) ? Optional.empty() : unreadable(request);
+    if (unreadable.isPresent()) {
+      PlainRefusal.send(response, HttpServletResponse.SC_BAD_REQUEST, unreadable.get());
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** What is wrong with the parameters (query and form), parsed now while a 400 can be sent. */
+  private static Optional<String> unreadable(HttpServletRequest request) {
+    try {
+      boolean nul =
+          request.getParameterMap().values().stream()
+              .flatMap(Arrays::stream)
+              .anyMatch(value -> value.indexOf('\u0000') >= 0);
+      return nul ? Optional.of("Leave out the character U+0000.") : Optional.empty();
+    } catch (RuntimeException tooManyOrBroken) { // Undertow wraps ParameterLimitException in one
+      return Optional.of("These parameters could not be read.");
+    }
+  }
+
+  static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
   }
 
   /** The charset parameter of a Content-Type header, if it has one. */
@@ -64,21 +84,6 @@ public class RequestEncodingFilter extends HttpFilter {
       return Charset.isSupported(charset)
           && Charset.forName(charset).equals(StandardCharsets.UTF_8);
     } catch (IllegalCharsetNameException e) {
-      return false;
-    }
-  }
-
-  private static boolean isForm(HttpServletRequest request) {
-    String type = request.getContentType();
-    return type != null && type.toLowerCase(Locale.ROOT).startsWith(FORM);
-  }
-
-  /** Parses the form now, where a failure (e.g. too many fields) can still be answered 400. */
-  private static boolean formReadable(HttpServletRequest request) {
-    try {
-      request.getParameterMap();
-      return true;
-    } catch (RuntimeException e) { // Undertow wraps its ParameterLimitException in one
       return false;
     }
   }
