@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.corkboard.testing.MailBox;
 import org.corkboard.testing.PagesTestBase;
 import org.corkboard.testing.WebClient;
 import org.corkboard.testing.WebClient.Page;
@@ -31,12 +30,7 @@ class ConcurrentLinkUseIT extends PagesTestBase {
   @Test
   void aResetLinkSentTenTimesAtOnceSetsOnePassword() throws Exception {
     String name = unique("resetrace");
-    String email = name + "@test.example";
-    register(new WebClient(), name, PASSWORD);
-    MailBox.await(greenMail, email, 1);
-    var asker = new WebClient();
-    asker.submit(asker.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
-    String link = MailBox.link(MailBox.await(greenMail, email, 2), "/account/reset-password");
+    String link = resetLink(name);
 
     List<Page> answers =
         atOnce(
@@ -55,9 +49,7 @@ class ConcurrentLinkUseIT extends PagesTestBase {
   @Test
   void aVerificationLinkSentTenTimesAtOnceConfirmsOnce() throws Exception {
     String name = unique("verifyrace");
-    register(new WebClient(), name, PASSWORD);
-    String link =
-        MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+    String link = verificationLink(name);
 
     List<Page> answers =
         atOnce(link, (browser, page, i) -> browser.submit(page, "verify", Map.of(), "confirm"));

@@ -141,6 +141,23 @@ public abstract class PagesTestBase {
         "postalCode", "10115");
   }
 
+  /** Registers {@code name} and returns the verification link e-mailed to it. */
+  protected static String verificationLink(String name) throws Exception {
+    register(new WebClient(), name, PASSWORD);
+    return MailBox.link(MailBox.await(greenMail, name + "@test.example", 1), "/account/verify");
+  }
+
+  /** Registers {@code name}, asks for a new password for it and returns the e-mailed link. */
+  protected static String resetLink(String name) throws Exception {
+    String email = name + "@test.example";
+    register(new WebClient(), name, PASSWORD);
+    MailBox.await(greenMail, email, 1);
+    var browser = new WebClient();
+    browser.submit(
+        browser.get("/account/forgot-password"), "forgot", Map.of("email", email), "submit");
+    return MailBox.link(MailBox.await(greenMail, email, 2), "/account/reset-password");
+  }
+
   /** A registered account whose address is verified, through the pages; returns its username. */
   protected static String verifiedAccount() throws Exception {
     var browser = new WebClient();

@@ -40,6 +40,11 @@ public final class WebClient {
           .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(cookies)
           .build();
+  private final HttpClient raw =
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   /** What a page answered, and after how many redirects. */
   public record Page(int status, String url, String html, int redirects, HttpHeaders headers) {
@@ -263,6 +268,12 @@ public final class WebClient {
   public Page post(String path, Map<String, String> fields)
       throws IOException, InterruptedException {
     return send(urlEncodedPost(uri(path), fields).build());
+  }
+
+  /** Sends the request as it is, with this browser's cookies, and follows no redirect. */
+  public HttpResponse<String> exchange(HttpRequest request)
+      throws IOException, InterruptedException {
+    return raw.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   public Optional<String> cookie(String name) {
