@@ -44,7 +44,7 @@ class UploadsIT extends PagesTestBase {
     Upload big = new Upload("big.png", "image/png", overSize(10));
 
     Page page = addPictureWithoutAjax(seller, draft, big);
-    assertThat(page.html()).contains("A picture may be at most 10 MB");
+    assertThat(pictureArea(page)).contains("A picture may be at most 10 MB");
     assertThat(page.status()).isEqualTo(413);
     assertThat(page.html()).contains("value=\"" + title + "\"");
     SecurityHeaders.assertPresent(page);
