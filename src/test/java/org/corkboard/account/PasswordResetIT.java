@@ -19,6 +19,24 @@ class PasswordResetIT extends PagesTestBase {
   static final String NEW_PASSWORD = "an entirely new passphrase";
 
   @Test
+  void aPasswordChangeTheServiceRefusesLeavesNoPasswordInTheLog() throws Exception {
+    var browser = new WebClient();
+    String name = verifiedAccount();
+    signIn(browser, name, PASSWORD, false);
+    String secret = "a passphrase nobody may read " + unique("log");
+    Page profile = browser.get("/account/profile");
+    Page refused =
+        browser
+            .form(profile, "passwordForm")
+            .set("newPassword", secret)
+            .remove("currentPassword")
+            .press("changePassword");
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.html()).contains("Your current password is not correct.");
+    assertThat(serverLog()).doesNotContain(secret);
+  }
+
+  @Test
   void aResetLinkSetsANewPasswordAndEndsOtherSessions() throws Exception {
     String name = unique("reset");
     String email = name + "@test.example";
@@ -48,9 +66,7 @@ class PasswordResetIT extends PagesTestBase {
     assertThat(signIn(new WebClient(), name, NEW_PASSWORD, false).html())
         .contains("Display " + name);
 
-    String log =
-        Files.readString(
-            Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
+    String log = serverLog();
     String secret = link.substring(link.indexOf("token=") + "token=".length());
     assertThat(log).doesNotContain(secret).doesNotContain(NEW_PASSWORD).doesNotContain(PASSWORD);
   }
@@ -105,5 +121,10 @@ class PasswordResetIT extends PagesTestBase {
             Map.of("email", "not-an-address"),
             "submit");
     assertThat(asked.html()).contains("Enter a valid e-mail address.");
+  }
+
+  private static String serverLog() throws Exception {
+    return Files.readString(
+        Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
   }
 }

@@ -61,10 +61,14 @@ public class AccountSettings {
 
   /**
    * Changes the caller's own password; every other session of theirs ends. Returns the new epoch.
+   * The passwords carry no constraints: a constraint violation's message lists the arguments.
    */
-  public int changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+  public int changePassword(String currentPassword, String newPassword) {
     Account account = current.accountToChange();
-    if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+    if (newPassword == null) {
+      throw new Refused("newPassword", "Choose a new password.");
+    }
+    if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
       throw new Refused("currentPassword", "Your current password is not correct.");
     }
     policy

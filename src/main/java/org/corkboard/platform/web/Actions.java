@@ -2,10 +2,14 @@ package org.corkboard.platform.web;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.Set;
 import org.corkboard.platform.Refused;
 import org.corkboard.platform.TooLarge;
 
@@ -72,9 +76,26 @@ public final class Actions {
    */
   public static void error(String field, String message) {
     FacesContext context = FacesContext.getCurrentInstance();
-    String clientId =
-        field != null && context.getViewRoot().findComponent(field) != null ? field : null;
+    String clientId = field != null && onPage(context, field) ? field : null;
     context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  /**
+   * True if a component's client id is {@code field}. Not findComponent: it does not look into the
+   * forms, whose ids the inputs do not carry ({@code prependId="false"}).
+   */
+  private static boolean onPage(FacesContext context, String field) {
+    boolean[] found = new boolean[1];
+    context
+        .getViewRoot()
+        .visitTree(
+            VisitContext.createVisitContext(
+                context, Set.of(field), Set.of(VisitHint.SKIP_ITERATION)),
+            (visit, component) -> {
+              found[0] = true;
+              return VisitResult.COMPLETE;
+            });
+    return found[0];
   }
 
   /** A confirmation that survives the redirect after a successful POST. */

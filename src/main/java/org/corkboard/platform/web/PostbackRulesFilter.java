@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Refuses (400) requests shaped as no page of Corkboard sends them, which Faces would take and then
@@ -20,7 +21,7 @@ import java.io.IOException;
  *   <li>an Ajax request that does not name the component it comes from.
  * </ul>
  *
- * Multipart bodies are left to the upload handling, which parses them.
+ * A multipart body is checked by {@link UploadedBodyFilter}, once it has read it.
  */
 @WebFilter(servletNames = "Faces Servlet")
 public class PostbackRulesFilter extends HttpFilter {
@@ -31,19 +32,26 @@ public class PostbackRulesFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!RequestEncodingFilter.isMultipart(request)) {
-      if (!"POST".equals(request.getMethod())
-          && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) != null) {
-        PlainRefusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "Send forms by POST.");
-        return;
-      }
-      if (isAjax(request) && request.getParameter("jakarta.faces.source") == null) {
-        PlainRefusal.send(
-            response, HttpServletResponse.SC_BAD_REQUEST, "Name the source of the Ajax request.");
-        return;
-      }
+    // A multipart body is read, and these rules then checked, by the upload handling.
+    Optional<String> broken =
+        RequestEncodingFilter.isMultipart(request) ? Optional.empty() : brokenRule(request);
+    if (broken.isPresent()) {
+      PlainRefusal.send(response, HttpServletResponse.SC_BAD_REQUEST, broken.get());
+      return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** The rule the request breaks, if any; its parameters must be readable. */
+  static Optional<String> brokenRule(HttpServletRequest request) {
+    if (!"POST".equals(request.getMethod())
+        && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) != null) {
+      return Optional.of("Send forms by POST.");
+    }
+    if (isAjax(request) && request.getParameter("jakarta.faces.source") == null) {
+      return Optional.of("Name the source of the Ajax request.");
+    }
+    return Optional.empty();
   }
 
   private static boolean isAjax(HttpServletRequest request) {

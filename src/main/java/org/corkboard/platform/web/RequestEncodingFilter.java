@@ -25,6 +25,7 @@ import java.util.Optional;
 public class RequestEncodingFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final String NUL = "Leave out the character U+0000.";
 
   @Override
   protected void doFilter(
@@ -40,6 +41,10 @@ public class RequestEncodingFilter extends HttpFilter {
     request.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // Multipart bodies are parsed, and refused when broken, by the upload handling.
     Optional<String> unreadable = isMultipart(request) ? Optional.empty() : unreadable(request);
+    if (unreadable.isPresent() && isAddress(request) && unreadable.get().equals(NUL)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND); // an address with it names nothing
+      return;
+    }
     if (unreadable.isPresent()) {
       PlainRefusal.send(response, HttpServletResponse.SC_BAD_REQUEST, unreadable.get());
       return;
@@ -54,10 +59,14 @@ public class RequestEncodingFilter extends HttpFilter {
           request.getParameterMap().values().stream()
               .flatMap(Arrays::stream)
               .anyMatch(value -> value.indexOf('\u0000') >= 0);
-      return nul ? Optional.of("Leave out the character U+0000.") : Optional.empty();
+      return nul ? Optional.of(NUL) : Optional.empty();
     } catch (RuntimeException tooManyOrBroken) { // Undertow wraps ParameterLimitException in one
       return Optional.of("These parameters could not be read.");
     }
+  }
+
+  private static boolean isAddress(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   static boolean isMultipart(HttpServletRequest request) {

@@ -15,8 +15,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.corkboard.platform.images.Pictures;
 
 /**
@@ -28,7 +28,7 @@ import org.corkboard.platform.images.Pictures;
  */
 @WebFilter(
     servletNames = "Faces Servlet",
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class UploadedBodyFilter extends HttpFilter {
 
   /** The most a form with files may send: 5 pictures at their size limit, and the form. */
@@ -46,7 +46,8 @@ public class UploadedBodyFilter extends HttpFilter {
       return;
     }
     int refusal =
-        request.getDispatcherType() == DispatcherType.REQUEST && isMultipart(request)
+        request.getDispatcherType() != DispatcherType.ERROR
+                && RequestEncodingFilter.isMultipart(request)
             ? refusalOf(request)
             : 0;
     if (refusal != 0) {
@@ -54,12 +55,15 @@ public class UploadedBodyFilter extends HttpFilter {
       response.sendError(refusal);
       return;
     }
+    Optional<String> broken =
+        RequestEncodingFilter.isMultipart(request)
+            ? PostbackRulesFilter.brokenRule(request)
+            : Optional.empty();
+    if (broken.isPresent()) {
+      PlainRefusal.send(response, HttpServletResponse.SC_BAD_REQUEST, broken.get());
+      return;
+    }
     chain.doFilter(request, response);
-  }
-
-  private static boolean isMultipart(HttpServletRequest request) {
-    String type = request.getContentType();
-    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
   }
 
   /** Reads the body; 0 if it can be used, else the status that refuses it. */
