@@ -42,6 +42,30 @@ class ListingPageAccessIT extends PagesTestBase {
   }
 
   @Test
+  void changesAtTheSameMomentAnswerWithAConflictNeverAServerError() throws Exception {
+    var seller = signedInAs(verifiedAccount());
+    Page listing = publish(seller, draftListing(seller, "Bike " + unique("race")), "Raced bike");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var answers = new java.util.ArrayList<java.util.concurrent.Future<Page>>();
+      for (int i = 0; i < 24; i++) {
+        answers.add(pool.submit(() -> seller.submit(listing, "owner", Map.of(), "renew")));
+      }
+      for (var answer : answers) {
+        Page page = answer.get();
+        assertThat(page.status()).isIn(200, 409);
+        if (page.status() == 409) {
+          assertThat(page.html()).contains("Changed at the same moment");
+          SecurityHeaders.assertPresent(page);
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(seller.get(listing.url()).html()).contains("Raced bike");
+  }
+
+  @Test
   void theOwnerFormWorksForItsOwnerWithOrWithoutScript() throws Exception {
     var seller = signedInAs(verifiedAccount());
     Page listing = publish(seller, draftListing(seller, "Bike " + unique("renew")), "Own bike");

@@ -7,6 +7,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -16,8 +17,9 @@ import org.corkboard.platform.Forbidden;
  * Answers what is wrong with a request, rather than with the server, with a 4xx page instead of the
  * 500 page, however deep Faces wrapped the exception: a refusal from a service ({@link Forbidden},
  * or the container's {@link EJBAccessException}) with the 403 page, and a form whose page is gone
- * (open too long, or its view state forged) with the "open too long" page and 400. Other exceptions
- * go on to the default handling and the 500 page.
+ * (open too long, or its view state forged) with the "open too long" page and 400; a change that
+ * met another change of the same thing at the same moment (an optimistic lock conflict: nothing of
+ * it was kept) with the 409 page. Other exceptions go on to the default handling and the 500 page.
  */
 public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -39,6 +41,9 @@ public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
       if (causedBy(exception, Forbidden.class) || causedBy(exception, EJBAccessException.class)) {
         events.remove();
         sendError(context, 403);
+      } else if (isConflict(exception)) {
+        events.remove();
+        sendError(context, 409);
       } else if (causedBy(exception, ViewExpiredException.class)
           && !context.getPartialViewContext().isAjaxRequest()) {
         events.remove();
@@ -66,6 +71,20 @@ public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
     context.setViewRoot(
         context.getApplication().getViewHandler().createView(context, EXPIRED_PAGE));
     context.renderResponse();
+  }
+
+  /**
+   * The Jakarta Persistence exception, or the provider's own of the same name, which comes out of
+   * the flush when the transaction commits.
+   */
+  private static boolean isConflict(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockException
+          || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
