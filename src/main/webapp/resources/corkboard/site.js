@@ -19,3 +19,18 @@
     }
   });
 })();
+
+/* In a conversation's send box, Enter sends and Shift+Enter starts a new line, as in chats. */
+(function () {
+  document.addEventListener("keydown", function (event) {
+    var box = event.target;
+    if (event.key !== "Enter" || event.shiftKey || event.isComposing
+        || !box.classList || !box.classList.contains("cb-send-box")) {
+      return;
+    }
+    event.preventDefault();
+    if (box.value.trim() !== "") {
+      box.form.querySelector("#send").click();
+    }
+  });
+})();

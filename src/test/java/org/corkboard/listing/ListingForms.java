@@ -9,11 +9,11 @@ import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
 
 /** Listing forms as tests fill them in: an item in good condition, in Berlin, priced in euros. */
-final class ListingForms {
+public final class ListingForms {
 
   private ListingForms() {}
 
-  static ListingForm item(
+  public static ListingForm item(
       ListingType type,
       long categoryId,
       String title,

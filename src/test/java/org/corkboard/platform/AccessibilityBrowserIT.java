@@ -160,4 +160,29 @@ class AccessibilityBrowserIT extends PagesTestBase {
       assertAccessible(browser);
     }
   }
+
+  @Test
+  void messagingPagesAreAccessible() throws Exception {
+    String seller = verifiedAccount();
+    String colleague = verifiedAccount();
+    var sellersClient = signedInAs(seller);
+    String title = "Armchair " + unique("chat");
+    String listing = publish(sellersClient, draftListing(sellersClient, title), title).url();
+    try (var browser = new Browser()) {
+      browser.signIn(colleague, PASSWORD).open("/inbox");
+      assertAccessible(browser);
+      browser.open(listing).find("#contactForm");
+      assertAccessible(browser);
+      browser.type("text", "Is it still available?").clickAndWait("#sendMessage");
+      browser.waitForText("Your message is sent.");
+      assertAccessible(browser);
+      browser.open("/inbox");
+      assertAccessible(browser);
+      browser.signOut().signIn(seller, PASSWORD).find("#inboxBadge");
+      assertAccessible(browser);
+      browser.open("/inbox").find(".cb-conversation-link").click();
+      browser.waitForText("Is it still available?");
+      assertAccessible(browser);
+    }
+  }
 }

@@ -9,6 +9,7 @@ import org.corkboard.account.control.RequestAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.platform.Forbidden;
+import org.corkboard.platform.Refused;
 
 /**
  * The caller of a service, as an account, and the checks every service makes about them. For use
@@ -42,6 +43,18 @@ public class CurrentAccount {
   /** The caller's account in the current transaction: to change it or to point new rows at it. */
   public Account accountToChange() {
     return accounts.require(account().getId());
+  }
+
+  /**
+   * The caller's account to change, if its e-mail address is confirmed: what posting and writing to
+   * colleagues require.
+   */
+  public Account confirmedAccountToChange() {
+    Account account = accountToChange();
+    if (!account.mayPublish()) {
+      throw new Refused("Confirm your e-mail address first: open the link we sent you.");
+    }
+    return account;
   }
 
   public boolean isStaff() {

@@ -174,11 +174,7 @@ public class Listings {
   }
 
   private Account poster() {
-    Account account = current.accountToChange();
-    if (!account.mayPublish()) {
-      throw new Refused("Confirm your e-mail address first: open the link we sent you.");
-    }
-    return account;
+    return current.confirmedAccountToChange();
   }
 
   private void describe(Listing listing, ListingForm form, Instant now) {

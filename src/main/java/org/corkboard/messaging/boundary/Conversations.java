@@ -1,0 +1,240 @@
+package org.corkboard.messaging.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.corkboard.account.boundary.CurrentAccount;
+import org.corkboard.account.boundary.Profiles.PublicProfile;
+import org.corkboard.account.entity.Account;
+import org.corkboard.account.entity.Role;
+import org.corkboard.listing.entity.Listing;
+import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.messaging.control.ConversationRepository;
+import org.corkboard.messaging.control.ConversationRepository.Filter;
+import org.corkboard.messaging.control.MessagingRules;
+import org.corkboard.messaging.entity.Block;
+import org.corkboard.messaging.entity.Conversation;
+import org.corkboard.messaging.entity.Message;
+import org.corkboard.messaging.entity.MessageReport;
+import org.corkboard.messaging.entity.ReportReason;
+import org.corkboard.platform.Forbidden;
+import org.corkboard.platform.Refused;
+
+/**
+ * Colleagues talking about a listing. Only the two people of a conversation read it or write to it;
+ * every call checks that here, whatever the page shows. Each call is one transaction.
+ */
+@Stateless
+@RolesAllowed(Role.USER_NAME)
+public class Conversations {
+
+  /** What a person sees when the other has blocked them: it does not say so. */
+  static final String NOT_ACCEPTED = "This conversation does not accept messages from you.";
+
+  @Inject ConversationRepository repository;
+  @Inject MessagingRules rules;
+  @Inject CurrentAccount current;
+  @Inject Clock clock;
+
+  /**
+   * Writes to the owner of a listing: opens the caller's conversation about it, or adds to the one
+   * they have. Returns the conversation's id.
+   */
+  public long contact(long listingId, String text) {
+    Account buyer = current.confirmedAccountToChange();
+    Listing listing =
+        repository
+            .listing(listingId)
+            .filter(l -> l.getStatus() == ListingStatus.ACTIVE)
+            .orElseThrow(() -> new Refused("This listing is no longer available."));
+    if (listing.getOwner().equals(buyer)) {
+      throw new Refused("This is your own listing.");
+    }
+    Optional<Conversation> existing = repository.of(listing, buyer);
+    if (existing.isPresent()) {
+      write(existing.get(), buyer, text);
+      return existing.get().getId();
+    }
+    checkText(text);
+    Instant now = clock.instant();
+    if (repository.countConversationsStartedSince(buyer, now.minus(Duration.ofDays(1)))
+        >= rules.maxNewConversationsPerDay()) {
+      throw new Refused(
+          "You have started "
+              + rules.maxNewConversationsPerDay()
+              + " conversations today, the most allowed; please wait until tomorrow.");
+    }
+    Conversation conversation = repository.store(new Conversation(listing, buyer, now));
+    write(conversation, buyer, text);
+    return conversation.getId();
+  }
+
+  /** Adds a message to one of the caller's conversations. */
+  public void send(long conversationId, String text) {
+    Account sender = current.confirmedAccountToChange();
+    write(own(conversationId, sender), sender, text);
+  }
+
+  /** The caller's conversation about the listing, if they have one. */
+  public Optional<Long> about(long listingId) {
+    Account caller = current.account();
+    return repository
+        .listing(listingId)
+        .flatMap(listing -> repository.of(listing, caller))
+        .map(Conversation::getId);
+  }
+
+  /** One page of the caller's inbox, newest activity first. */
+  public InboxPage inbox(Filter filter, int first, int size) {
+    Account caller = current.account();
+    List<InboxEntry> entries =
+        repository
+            .inbox(caller, filter, Math.max(first, 0), Math.min(Math.max(size, 1), 50))
+            .stream()
+            .map(c -> InboxEntry.of(c, caller))
+            .toList();
+    return new InboxPage(entries, repository.countInbox(caller, filter));
+  }
+
+  /** The number of the caller's conversations with unread messages. */
+  public long unread() {
+    return repository.unreadConversations(current.account());
+  }
+
+  /** The conversation, for one of its two people; what they have not seen is now seen. */
+  public ConversationPage open(long conversationId) {
+    Account reader = current.accountToChange();
+    Conversation conversation = own(conversationId, reader);
+    List<Message> messages = repository.messages(conversation);
+    if (!messages.isEmpty()) {
+      conversation.readBy(reader, messages.get(messages.size() - 1).getId());
+    }
+    Account other = conversation.other(reader);
+    long seenUpto = conversation.readUptoOf(other);
+    List<Long> reported = repository.reportedIn(conversation, reader);
+    return new ConversationPage(
+        conversation.getId(),
+        conversation.getListing() == null ? null : conversation.getListing().getId(),
+        conversation.getListingTitle(),
+        conversation.getListing() == null ? null : conversation.getListing().getStatus(),
+        conversation.getListing() == null ? null : conversation.getListing().slug(),
+        conversation.getListing() == null ? null : conversation.getListing().getCoverPictureId(),
+        conversation.isBuyer(reader),
+        PublicProfile.of(other),
+        messages.stream()
+            .map(
+                m ->
+                    new MessageEntry(
+                        m.getId(),
+                        m.getSender().equals(reader),
+                        m.getBody(),
+                        m.getSentAt(),
+                        reported.contains(m.getId())))
+            .toList(),
+        lastOwnSeen(messages, reader, seenUpto),
+        conversation.isArchivedBy(reader),
+        conversation.isOpen(),
+        repository.isBlocked(reader, other),
+        conversation.getVersion());
+  }
+
+  /**
+   * Moves the conversation out of (or back into) the caller's inbox; a new message brings it back.
+   */
+  public void archive(long conversationId, boolean archived) {
+    Account caller = current.account();
+    own(conversationId, caller).archive(caller, archived);
+  }
+
+  /** The caller no longer accepts messages from the person. */
+  public void block(long accountId) {
+    Account caller = current.account();
+    if (caller.getId() == accountId) {
+      throw new Refused("You cannot block yourself.");
+    }
+    repository.block(new Block(caller.getId(), accountId, clock.instant()));
+  }
+
+  public void unblock(long accountId) {
+    repository.unblock(current.account(), accountId);
+  }
+
+  /** The people the caller has blocked. */
+  public List<PublicProfile> blocked() {
+    return repository.blockedBy(current.account()).stream().map(PublicProfile::of).toList();
+  }
+
+  /** Reports a message sent to the caller, once; kept for the moderators. */
+  public void report(long messageId, ReportReason reason, String note) {
+    Account reporter = current.accountToChange();
+    Message message =
+        repository
+            .message(messageId)
+            .filter(m -> m.getConversation().isParticipant(reporter))
+            .orElseThrow(() -> new Forbidden("This message is not yours to report."));
+    if (message.getSender().equals(reporter)) {
+      throw new Refused("You cannot report your own message.");
+    }
+    if (reason == null) {
+      throw new Refused("reason", "Choose a reason.");
+    }
+    String trimmed = note == null || note.isBlank() ? null : note.strip();
+    if (trimmed != null && trimmed.length() > 1000) {
+      throw new Refused("note", "Keep the note to 1000 characters.");
+    }
+    if (!repository.isReported(message, reporter)) {
+      repository.store(new MessageReport(message, reporter, reason, trimmed, clock.instant()));
+    }
+  }
+
+  private void write(Conversation conversation, Account sender, String text) {
+    if (!conversation.isOpen()) {
+      throw new Refused("The listing was deleted; this conversation accepts no more messages.");
+    }
+    if (repository.isBlocked(conversation.other(sender), sender)) {
+      throw new Refused(NOT_ACCEPTED);
+    }
+    checkText(text);
+    Instant now = clock.instant();
+    if (repository.countMessagesSince(sender, now.minus(Duration.ofHours(1)))
+        >= rules.maxMessagesPerHour()) {
+      throw new Refused(
+          "You have sent "
+              + rules.maxMessagesPerHour()
+              + " messages in the last hour, the most allowed; please wait a little.");
+    }
+    repository.add(new Message(conversation, sender, text.strip(), now));
+  }
+
+  private static void checkText(String text) {
+    MessagingRules.problemWith(text)
+        .ifPresent(
+            problem -> {
+              throw new Refused("text", problem);
+            });
+  }
+
+  /** The conversation, if the caller is one of its two people; otherwise as if it did not exist. */
+  private Conversation own(long conversationId, Account caller) {
+    return repository
+        .findForUpdate(conversationId)
+        .filter(c -> c.isParticipant(caller))
+        .orElseThrow(() -> new Forbidden("This conversation is not yours."));
+  }
+
+  /** The id of the reader's last message the other person has seen, if any. */
+  private static Long lastOwnSeen(List<Message> messages, Account reader, long seenUpto) {
+    Long seen = null;
+    for (Message m : messages) {
+      if (m.getSender().equals(reader) && m.getId() <= seenUpto) {
+        seen = m.getId();
+      }
+    }
+    return seen;
+  }
+}

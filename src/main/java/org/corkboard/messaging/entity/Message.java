@@ -1,0 +1,76 @@
+package org.corkboard.messaging.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import java.util.Objects;
+import org.corkboard.account.entity.Account;
+
+/** One message of a conversation: plain text, as its sender typed it. */
+@Entity
+public class Message {
+
+  /** The longest message, in characters. */
+  public static final int MAX_LENGTH = 4000;
+
+  @Id
+  @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "conversation_id")
+  private Conversation conversation;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "sender_id")
+  private Account sender;
+
+  private String body;
+  private Instant sentAt;
+
+  protected Message() {}
+
+  public Message(Conversation conversation, Account sender, String body, Instant now) {
+    this.conversation = Objects.requireNonNull(conversation);
+    this.sender = Objects.requireNonNull(sender);
+    this.body = Objects.requireNonNull(body);
+    this.sentAt = Objects.requireNonNull(now);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Conversation getConversation() {
+    return conversation;
+  }
+
+  public Account getSender() {
+    return sender;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Message m && id != null && id.equals(m.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
+}

@@ -1,0 +1,167 @@
+package org.corkboard.messaging.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.corkboard.messaging.boundary.ConversationPage;
+import org.corkboard.messaging.boundary.Conversations;
+import org.corkboard.messaging.boundary.MessageEntry;
+import org.corkboard.messaging.entity.ReportReason;
+import org.corkboard.platform.web.Actions;
+
+/** inbox/conversation.xhtml (/inbox/{id}): the messages, the send box and what one can do. */
+@Named
+@ViewScoped
+public class ConversationView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final ZoneId ZONE = ZoneId.systemDefault();
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH).withZone(ZONE);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZONE);
+
+  @Inject Conversations conversations;
+
+  private Long id;
+  private ConversationPage page;
+  private String text;
+  private Long reportedMessage;
+  private ReportReason reason;
+  private String note;
+
+  public void load() {
+    page = conversations.open(id);
+  }
+
+  public String send() {
+    if (!Actions.succeeded(() -> conversations.send(id, text))) {
+      return null;
+    }
+    return reload();
+  }
+
+  public String archive(boolean archived) {
+    if (!Actions.succeeded(() -> conversations.archive(id, archived))) {
+      return null;
+    }
+    Actions.confirm(
+        archived
+            ? "Archived: it comes back to your inbox with the next message."
+            : "Back in your inbox.");
+    return reload();
+  }
+
+  public String block() {
+    if (!Actions.succeeded(() -> conversations.block(page.other().id()))) {
+      return null;
+    }
+    Actions.confirm(
+        page.other().displayName()
+            + " can no longer write to you. You can unblock them here or in your account.");
+    return reload();
+  }
+
+  public String unblock() {
+    if (!Actions.succeeded(() -> conversations.unblock(page.other().id()))) {
+      return null;
+    }
+    Actions.confirm(page.other().displayName() + " can write to you again.");
+    return reload();
+  }
+
+  public String report() {
+    if (reportedMessage == null) {
+      Actions.error(null, "Choose the message to report.");
+      return null;
+    }
+    if (!Actions.succeeded(() -> conversations.report(reportedMessage, reason, note))) {
+      return null;
+    }
+    Actions.confirm("Reported. Thank you: a moderator will look at it.");
+    return reload();
+  }
+
+  /** After a successful POST: the conversation's page again, at its own address. */
+  private String reload() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + InboxAddress.of(id));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return null;
+  }
+
+  /** The day above the message at {@code index}, if it is the first of its day; else null. */
+  public String dayBefore(int index) {
+    List<MessageEntry> messages = page.messages();
+    LocalDate day = LocalDate.ofInstant(messages.get(index).sentAt(), ZONE);
+    boolean first =
+        index == 0 || !day.equals(LocalDate.ofInstant(messages.get(index - 1).sentAt(), ZONE));
+    return first ? DAY.format(messages.get(index).sentAt()) : null;
+  }
+
+  public String time(Instant instant) {
+    return TIME.format(instant);
+  }
+
+  public List<ReportReason> getReasons() {
+    return List.of(ReportReason.values());
+  }
+
+  public ConversationPage getPage() {
+    return page;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Long getReportedMessage() {
+    return reportedMessage;
+  }
+
+  public void setReportedMessage(Long reportedMessage) {
+    this.reportedMessage = reportedMessage;
+  }
+
+  public ReportReason getReason() {
+    return reason;
+  }
+
+  public void setReason(ReportReason reason) {
+    this.reason = reason;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}
