@@ -180,8 +180,17 @@ class AccessibilityBrowserIT extends PagesTestBase {
       assertAccessible(browser);
       browser.signOut().signIn(seller, PASSWORD).find("#inboxBadge");
       assertAccessible(browser);
+      browser.open("/notifications").find("#markAllRead");
+      assertAccessible(browser);
       browser.open("/inbox").find(".cb-conversation-link").click();
       browser.waitForText("Is it still available?");
+      assertAccessible(browser);
+      browser.open("/account/notifications").find("#saveEmailSettings");
+      assertAccessible(browser);
+      browser
+          .signOut()
+          .open("/account/mail-preference?token=1.NEW_MESSAGE.forged")
+          .find("#invalidLink");
       assertAccessible(browser);
     }
   }

@@ -41,6 +41,7 @@ class RobustnessIT extends PagesTestBase {
     var member = new Visitor("member", signedIn(memberName), true);
     var newcomer = new Visitor("newcomer", signedIn(registered("newcomer")), true);
     MemberContent content = MemberContent.create(member.browser());
+    String conversation = conversationWith(content);
     String category = found(CATEGORY, anonymous.browser().get("/").html());
 
     Findings findings = new Findings();
@@ -50,13 +51,16 @@ class RobustnessIT extends PagesTestBase {
             prober,
             SiteMap.ofSources(),
             new FormPlan(formBaselines(content.category()), Set.of("signIn")));
-    var anonymousWalk = new Walker(anonymous, pageParams(category, content, memberName), null);
-    var memberWalk = new Walker(member, pageParams(category, content, memberName), null);
+    var anonymousWalk =
+        new Walker(anonymous, pageParams(category, content, memberName, conversation), null);
+    var memberWalk =
+        new Walker(member, pageParams(category, content, memberName, conversation), null);
     Map<String, String> servletIds =
         Map.of(
             "/pictures/*", String.valueOf(content.picture()),
             "/avatars/*", String.valueOf(content.account()),
-            "/listings/*", content.listingPath().replace("/listings/", ""));
+            "/listings/*", content.listingPath().replace("/listings/", ""),
+            "/inbox/*", conversation);
     var headers = new HeaderProbes(prober);
     run.addAddresses(anonymousWalk, servletIds, Malformed.forUrls())
         .addAddresses(memberWalk, servletIds, Malformed.few())
@@ -89,8 +93,12 @@ class RobustnessIT extends PagesTestBase {
 
   /** Valid query parameters of the pages, so that each probe breaks only one. */
   private static Map<String, Map<String, String>> pageParams(
-      String category, MemberContent content, String memberName) throws Exception {
+      String category, MemberContent content, String memberName, String conversation)
+      throws Exception {
     Map<String, Map<String, String>> params = new TreeMap<>();
+    params.put("/inbox/conversation", Map.of("id", conversation));
+    params.put("/inbox/write", Map.of("listing", String.valueOf(content.listing())));
+    params.put("/inbox/index", Map.of("show", "unread", "page", "1"));
     params.put("/category", new TreeMap<>(Map.of("c", category, "sort", "price-low", "page", "1")));
     params.put("/search", Map.of("q", "bike"));
     params.put("/listing/view", Map.of("id", String.valueOf(content.listing())));
@@ -122,11 +130,29 @@ class RobustnessIT extends PagesTestBase {
             "categoryId", category,
             "description", "Probing.",
             "priceAmount", "12"),
+        "contactForm",
+        Map.of("text", "Robust hello {n}"),
+        "chat",
+        Map.of("text", "Robust reply {n}"),
         "emailForm",
         Map.of("newEmail", "robust{n}@test.example"),
         "passwordForm",
         // The same password again: a change that succeeds leaves the next probes a valid one.
         Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD));
+  }
+
+  /** A colleague writes about the member's listing; returns the conversation's id. */
+  private static String conversationWith(MemberContent content) throws Exception {
+    var colleague = signedIn(verifiedAccount());
+    var sent =
+        colleague.submit(
+            colleague.get(content.listingPath()),
+            "contactForm",
+            Map.of("text", "Is it still there?"),
+            "sendMessage");
+    Matcher id = Pattern.compile("/inbox/(\\d+)").matcher(sent.url());
+    assertThat(id.find()).as("a conversation, after " + sent.url()).isTrue();
+    return id.group(1);
   }
 
   private static WebClient signedIn(String name) throws Exception {

@@ -74,6 +74,7 @@ public class ListingMaintenance {
     int expired = 0;
     for (Listing listing : repository.dueForExpiry(now, BATCH)) {
       if (listing.expireIfDue(now)) {
+        mails.sendExpired(listing);
         expired++;
       }
     }

@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.corkboard.account.entity.Account;
 import org.corkboard.listing.entity.Listing;
-import org.corkboard.mail.boundary.Mailer;
+import org.corkboard.notification.boundary.Notifications;
+import org.corkboard.notification.boundary.Notifications.News;
+import org.corkboard.notification.entity.NotificationKind;
 import org.corkboard.platform.Settings;
 
 /**
@@ -22,21 +24,56 @@ public class ListingMails {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-  @Inject Mailer mailer;
+  @Inject Notifications notifications;
   @Inject ListingRules rules;
 
   /** Tells the owner that the listing expires soon and where to renew it with one click. */
   public void sendExpiryReminder(Listing listing) {
     Account owner = listing.getOwner();
-    mailer.send(
-        owner.getEmail(),
-        expiryReminderSubject(listing.getTitle(), listing.getExpiresAt()),
-        expiryReminderBody(
-            owner.getDisplayName(),
-            listing.getTitle(),
-            listing.getId(),
-            listing.getExpiresAt(),
-            rules.lifetime()));
+    notifications.notify(
+        owner,
+        new News(
+            NotificationKind.LISTING_EXPIRING,
+            subject(listing),
+            "Your listing “"
+                + listing.getTitle()
+                + "” expires on "
+                + day(listing.getExpiresAt())
+                + ".",
+            "/listing/mine",
+            expiryReminderSubject(listing.getTitle(), listing.getExpiresAt()),
+            expiryReminderBody(
+                owner.getDisplayName(),
+                listing.getTitle(),
+                listing.getId(),
+                listing.getExpiresAt(),
+                rules.lifetime())));
+  }
+
+  /** Tells the owner that the listing has expired and can be renewed. */
+  public void sendExpired(Listing listing) {
+    Account owner = listing.getOwner();
+    String title = listing.getTitle().replaceAll("\\s+", " ").strip();
+    notifications.notify(
+        owner,
+        new News(
+            NotificationKind.LISTING_EXPIRED,
+            subject(listing),
+            "Your listing “" + title + "” has expired; renew it if it is still current.",
+            "/listing/mine",
+            "Your listing “" + title + "” has expired",
+            """
+            Hello %s,
+
+            Your listing “%s” has expired and is no longer listed. If it is still current, renew it on your listings page:
+
+            %s
+            """
+                .formatted(owner.getDisplayName(), title, Settings.baseUrl() + "/listing/mine")));
+  }
+
+  private static String subject(Listing listing) {
+    return "listing:" + listing.getId();
   }
 
   public static String expiryReminderSubject(String title, Instant expiresAt) {

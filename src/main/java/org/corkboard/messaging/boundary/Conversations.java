@@ -16,12 +16,14 @@ import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.messaging.control.ConversationRepository;
 import org.corkboard.messaging.control.ConversationRepository.Filter;
+import org.corkboard.messaging.control.MessageNews;
 import org.corkboard.messaging.control.MessagingRules;
 import org.corkboard.messaging.entity.Block;
 import org.corkboard.messaging.entity.Conversation;
 import org.corkboard.messaging.entity.Message;
 import org.corkboard.messaging.entity.MessageReport;
 import org.corkboard.messaging.entity.ReportReason;
+import org.corkboard.notification.boundary.Notifications;
 import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
 
@@ -39,6 +41,7 @@ public class Conversations {
   @Inject ConversationRepository repository;
   @Inject MessagingRules rules;
   @Inject CurrentAccount current;
+  @Inject Notifications notifications;
   @Inject Clock clock;
 
   /**
@@ -114,6 +117,7 @@ public class Conversations {
     if (!messages.isEmpty()) {
       conversation.readBy(reader, messages.get(messages.size() - 1).getId());
     }
+    notifications.seen(reader, MessageNews.subject(conversation));
     Account other = conversation.other(reader);
     long seenUpto = conversation.readUptoOf(other);
     List<Long> reported = repository.reportedIn(conversation, reader);
@@ -208,7 +212,8 @@ public class Conversations {
               + rules.maxMessagesPerHour()
               + " messages in the last hour, the most allowed; please wait a little.");
     }
-    repository.add(new Message(conversation, sender, text.strip(), now));
+    Message message = repository.add(new Message(conversation, sender, text.strip(), now));
+    notifications.notify(conversation.other(sender), MessageNews.of(message));
   }
 
   private static void checkText(String text) {
