@@ -42,7 +42,7 @@ public final class MailBox {
   /** The link to the given path in the mail, e.g. "/account/verify". */
   public static String link(Message mail, String path) {
     Matcher link =
-        Pattern.compile("https?://\\S+" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_%-]+")
+        Pattern.compile("https?://\\S+" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_.%-]+")
             .matcher(body(mail));
     if (!link.find()) {
       throw new AssertionError("No link to " + path + " in:\n" + body(mail));

@@ -1,12 +1,15 @@
 package org.corkboard.notification.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.corkboard.notification.boundary.Notifications;
 import org.corkboard.notification.entity.Delivery;
 import org.corkboard.notification.entity.NotificationKind;
@@ -21,14 +24,28 @@ public class NotificationSettingsView implements Serializable {
 
   @Inject Notifications notifications;
 
-  private final Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
+  /** Each kind's choice as the page sends it: a name of {@link Delivery}. */
+  private final Map<NotificationKind, String> choices = new EnumMap<>(NotificationKind.class);
 
   public void load() {
-    choices.putAll(notifications.preferences());
+    notifications.preferences().forEach((kind, delivery) -> choices.put(kind, delivery.name()));
   }
 
   public String save() {
-    if (!Actions.succeeded(() -> choices.forEach(notifications::choose))) {
+    Map<NotificationKind, Delivery> chosen = new EnumMap<>(NotificationKind.class);
+    for (var choice : choices.entrySet()) {
+      Optional<Delivery> delivery =
+          Arrays.stream(Delivery.values())
+              .filter(d -> d.name().equals(choice.getValue()))
+              .findFirst();
+      if (delivery.isEmpty()) {
+        Actions.error(null, choice.getKey().getLabel() + ": choose one of the listed options.");
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
+      }
+      chosen.put(choice.getKey(), delivery.get());
+    }
+    if (!Actions.succeeded(() -> chosen.forEach(notifications::choose))) {
       return null;
     }
     Actions.confirm("Your e-mail settings are saved.");
@@ -43,7 +60,7 @@ public class NotificationSettingsView implements Serializable {
     return List.of(Delivery.values());
   }
 
-  public Map<NotificationKind, Delivery> getChoices() {
+  public Map<NotificationKind, String> getChoices() {
     return choices;
   }
 }
