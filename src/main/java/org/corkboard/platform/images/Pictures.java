@@ -1,6 +1,7 @@
 package org.corkboard.platform.images;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorConvertOp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,7 +57,12 @@ public final class Pictures {
       ImageReader reader = acceptedReader(input, field);
       try {
         reader.setInput(input, true, true);
-        return new Picture(readWithinLimits(reader, field), formatOf(reader));
+        String format = formatOf(reader);
+        BufferedImage image = readWithinLimits(reader, field);
+        if (format.equals("jpeg")) {
+          image = Upright.apply(inSrgb(image), ExifOrientation.of(upload));
+        }
+        return new Picture(image, format);
       } finally {
         reader.dispose();
       }
@@ -115,6 +121,18 @@ public final class Pictures {
       throw new Refused(field, DAMAGED);
     }
     return image;
+  }
+
+  /**
+   * The image itself if its colours are sRGB, else converted: a CMYK or YCCK JPEG decodes with the
+   * ink colour space of its embedded profile (or a plain one), which no later step should meet.
+   */
+  private static BufferedImage inSrgb(BufferedImage image) {
+    if (image.getColorModel().getColorSpace().isCS_sRGB()) {
+      return image;
+    }
+    var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    return new ColorConvertOp(null).filter(image, rgb);
   }
 
   private static String formatOf(ImageReader reader) throws IOException {
