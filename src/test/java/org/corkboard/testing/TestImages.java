@@ -1,6 +1,7 @@
 package org.corkboard.testing;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -74,6 +75,52 @@ public final class TestImages {
     }
     g.dispose();
     return image;
+  }
+
+  /** The pixels a camera would store for the upright image and this orientation tag. */
+  public static BufferedImage asStored(BufferedImage upright, int orientation) {
+    int w = upright.getWidth();
+    int h = upright.getHeight();
+    boolean turned = orientation >= 5;
+    var stored = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int[] at =
+            switch (orientation) {
+              case 2 -> new int[] {w - 1 - x, y};
+              case 3 -> new int[] {w - 1 - x, h - 1 - y};
+              case 4 -> new int[] {x, h - 1 - y};
+              case 5 -> new int[] {y, x};
+              case 6 -> new int[] {y, w - 1 - x};
+              case 7 -> new int[] {h - 1 - y, w - 1 - x};
+              case 8 -> new int[] {h - 1 - y, x};
+              default -> new int[] {x, y};
+            };
+        stored.setRGB(at[0], at[1], upright.getRGB(x, y));
+      }
+    }
+    return stored;
+  }
+
+  /** The image is {@link #quadrants} of the given size, upright. */
+  public static void assertQuadrants(BufferedImage image, int width, int height) {
+    assertThat(image.getWidth()).isEqualTo(width);
+    assertThat(image.getHeight()).isEqualTo(height);
+    assertColour(image, width / 4, height / 4, Color.RED);
+    assertColour(image, 3 * width / 4, height / 4, Color.GREEN);
+    assertColour(image, width / 4, 3 * height / 4, Color.BLUE);
+    assertColour(image, 3 * width / 4, 3 * height / 4, Color.YELLOW);
+  }
+
+  /** The pixel has about the expected colour, as far as JPEG compression keeps it. */
+  public static void assertColour(BufferedImage image, int x, int y, Color expected) {
+    Color actual = new Color(image.getRGB(x, y));
+    assertThat(
+            Math.abs(actual.getRed() - expected.getRed())
+                + Math.abs(actual.getGreen() - expected.getGreen())
+                + Math.abs(actual.getBlue() - expected.getBlue()))
+        .as("colour at %d,%d: %s, expected %s", x, y, actual, expected)
+        .isLessThan(60);
   }
 
   /**

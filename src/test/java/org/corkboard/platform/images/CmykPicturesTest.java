@@ -1,7 +1,7 @@
 package org.corkboard.platform.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corkboard.platform.images.UprightPicturesTest.assertColour;
+import static org.corkboard.testing.TestImages.assertColour;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
