@@ -1,12 +1,8 @@
 package org.corkboard.listing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteOrder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.corkboard.testing.PagesTestBase;
 import org.corkboard.testing.TestImages;
@@ -36,11 +32,5 @@ class PhonePicturesIT extends PagesTestBase {
     String picture = firstPicture(seller.get(draft.url()));
     byte[] stored = seller.bytes(picture);
     TestImages.assertQuadrants(ImageIO.read(new ByteArrayInputStream(stored)), WIDTH, HEIGHT);
-  }
-
-  private static String firstPicture(Page page) {
-    Matcher picture = Pattern.compile("src=\"(/pictures/\\d+)\\?size=thumb\"").matcher(page.html());
-    assertThat(picture.find()).as("a picture on " + page.url()).isTrue();
-    return picture.group(1);
   }
 }
