@@ -32,7 +32,7 @@ class ForwardedAddressIT extends PagesTestBase {
 
     assertThat(failedSignIn(attacker).html())
         .as(
-            "the %d-th failure from %s, each claiming another address",
+            "failure %d from %s, each claiming another address",
             ADDRESS_LIMIT + 1, attacker.address())
         .contains(TOO_MANY);
   }

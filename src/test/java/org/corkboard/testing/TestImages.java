@@ -149,10 +149,11 @@ public final class TestImages {
   }
 
   /**
-   * A JPEG of four 8-bit channels filled with the given values, marked as Adobe's (as Photoshop
-   * writes them): transform 0 means the channels are CMYK, 2 means YCCK.
+   * A JPEG of four 8-bit channels filled with the given values, marked as Adobe's as Photoshop
+   * writes them (transform 0: the channels are CMYK, 2: YCCK), or, for a negative transform, plain
+   * CMYK without that mark.
    */
-  public static byte[] adobeJpeg(int width, int height, int[] channels, int transform) {
+  public static byte[] cmykJpeg(int width, int height, int[] channels, int transform) {
     WritableRaster raster =
         Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
     for (int y = 0; y < height; y++) {
@@ -169,6 +170,9 @@ public final class TestImages {
       throw new UncheckedIOException(e);
     } finally {
       writer.dispose();
+    }
+    if (transform < 0) {
+      return bytes.toByteArray();
     }
     byte[] adobe = concat("Adobe".getBytes(ISO_8859_1), new byte[] {0, 100, 0, 0, 0, 0, 0});
     adobe[adobe.length - 1] = (byte) transform;

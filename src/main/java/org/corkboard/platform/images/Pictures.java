@@ -1,7 +1,6 @@
 package org.corkboard.platform.images;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.ColorConvertOp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +26,9 @@ import org.corkboard.platform.TooLarge;
  * ImageIO reader that accepts its bytes), never by its name or declared type, so a script or a page
  * called "photo.jpg" is refused. Its dimensions are read from the header before any pixel is
  * decoded, so a small file that would expand into a huge image is refused cheaply. Writing encodes
- * the pixels alone, so no metadata of the upload (EXIF, GPS position, XMP) is ever passed on.
+ * the pixels alone, so no metadata of the upload (EXIF, GPS position, XMP) is ever passed on; a
+ * JPEG's EXIF orientation is applied to its pixels first, so a photo taken on a phone held sideways
+ * stays upright, and CMYK JPEGs become RGB.
  */
 public final class Pictures {
 
@@ -58,9 +59,9 @@ public final class Pictures {
       try {
         reader.setInput(input, true, true);
         String format = formatOf(reader);
-        BufferedImage image = readWithinLimits(reader, field);
+        BufferedImage image = readWithinLimits(reader, format, field);
         if (format.equals("jpeg")) {
-          image = Upright.apply(inSrgb(image), ExifOrientation.of(upload));
+          image = Upright.apply(CmykJpegs.inSrgb(image), ExifOrientation.of(upload));
         }
         return new Picture(image, format);
       } finally {
@@ -109,30 +110,21 @@ public final class Pictures {
     throw new Refused(field, NOT_A_PICTURE);
   }
 
-  private static BufferedImage readWithinLimits(ImageReader reader, String field)
+  private static BufferedImage readWithinLimits(ImageReader reader, String format, String field)
       throws IOException {
     if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
       throw new Refused(field, "The picture has more than 40 megapixels; choose a smaller one.");
     }
     var damage = new DamageListener();
     reader.addIIOReadWarningListener(damage);
-    BufferedImage image = reader.read(0);
+    BufferedImage image =
+        format.equals("jpeg") && CmykJpegs.refusedBy(reader)
+            ? CmykJpegs.read(reader)
+            : reader.read(0);
     if (damage.noticed) {
       throw new Refused(field, DAMAGED);
     }
     return image;
-  }
-
-  /**
-   * The image itself if its colours are sRGB, else converted: a CMYK or YCCK JPEG decodes with the
-   * ink colour space of its embedded profile (or a plain one), which no later step should meet.
-   */
-  private static BufferedImage inSrgb(BufferedImage image) {
-    if (image.getColorModel().getColorSpace().isCS_sRGB()) {
-      return image;
-    }
-    var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-    return new ColorConvertOp(null).filter(image, rgb);
   }
 
   private static String formatOf(ImageReader reader) throws IOException {
