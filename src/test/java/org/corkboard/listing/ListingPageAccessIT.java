@@ -128,10 +128,4 @@ class ListingPageAccessIT extends PagesTestBase {
         .singleElement()
         .satisfies(cache -> assertThat(cache).startsWith("public"));
   }
-
-  private static String firstPicture(Page page) {
-    Matcher picture = Pattern.compile("src=\"(/pictures/\\d+)\\?size=thumb\"").matcher(page.html());
-    assertThat(picture.find()).as("a picture on " + page.url()).isTrue();
-    return picture.group(1);
-  }
 }

@@ -1,5 +1,7 @@
 package org.corkboard.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.HashMap;
@@ -113,6 +115,13 @@ public abstract class PagesTestBase {
             "jakarta.faces.partial.execute", "pictureUpload",
             "jakarta.faces.partial.render", "pictures preview"));
     return browser.submitFile(edit, "picturesForm", ajax, "pictureUpload", file);
+  }
+
+  /** The address of the first picture shown on the page (its thumbnail's, without the size). */
+  protected static String firstPicture(Page page) {
+    Matcher picture = Pattern.compile("src=\"(/pictures/\\d+)\\?size=thumb\"").matcher(page.html());
+    assertThat(picture.find()).as("a picture on " + page.url()).isTrue();
+    return picture.group(1);
   }
 
   /** The same upload sent as a whole page, as a client that bypasses the script may. */

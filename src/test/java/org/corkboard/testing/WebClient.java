@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -221,6 +222,16 @@ public final class WebClient {
     var request = HttpRequest.newBuilder(uri(path)).GET();
     headers.forEach(request::header);
     return send(request.build());
+  }
+
+  /** The body of a GET as bytes, such as a picture's, with this browser's cookies. */
+  public byte[] bytes(String path) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response =
+        http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new IOException(path + " answered " + response.statusCode());
+    }
+    return response.body();
   }
 
   /** Fills in the form's fields and presses the button with the given name. */

@@ -26,7 +26,9 @@ import org.corkboard.platform.TooLarge;
  * ImageIO reader that accepts its bytes), never by its name or declared type, so a script or a page
  * called "photo.jpg" is refused. Its dimensions are read from the header before any pixel is
  * decoded, so a small file that would expand into a huge image is refused cheaply. Writing encodes
- * the pixels alone, so no metadata of the upload (EXIF, GPS position, XMP) is ever passed on.
+ * the pixels alone, so no metadata of the upload (EXIF, GPS position, XMP) is ever passed on; a
+ * JPEG's EXIF orientation is applied to its pixels first, so a photo taken on a phone held sideways
+ * stays upright, and CMYK JPEGs become RGB.
  */
 public final class Pictures {
 
@@ -56,7 +58,12 @@ public final class Pictures {
       ImageReader reader = acceptedReader(input, field);
       try {
         reader.setInput(input, true, true);
-        return new Picture(readWithinLimits(reader, field), formatOf(reader));
+        String format = formatOf(reader);
+        BufferedImage image = readWithinLimits(reader, format, field);
+        if (format.equals("jpeg")) {
+          image = Upright.apply(CmykJpegs.inSrgb(image), ExifOrientation.of(upload));
+        }
+        return new Picture(image, format);
       } finally {
         reader.dispose();
       }
@@ -103,14 +110,17 @@ public final class Pictures {
     throw new Refused(field, NOT_A_PICTURE);
   }
 
-  private static BufferedImage readWithinLimits(ImageReader reader, String field)
+  private static BufferedImage readWithinLimits(ImageReader reader, String format, String field)
       throws IOException {
     if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
       throw new Refused(field, "The picture has more than 40 megapixels; choose a smaller one.");
     }
     var damage = new DamageListener();
     reader.addIIOReadWarningListener(damage);
-    BufferedImage image = reader.read(0);
+    BufferedImage image =
+        format.equals("jpeg") && CmykJpegs.refusedBy(reader)
+            ? CmykJpegs.read(reader)
+            : reader.read(0);
     if (damage.noticed) {
       throw new Refused(field, DAMAGED);
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -194,13 +193,7 @@ class PicturesTest {
 
   /** The JPEG with an APP1 segment of the given payload right after its SOI marker. */
   private static byte[] withSegment(byte[] jpeg, byte[] payload) {
-    int length = payload.length + 2; // the length field counts itself
-    var result = new ByteArrayOutputStream();
-    result.write(jpeg, 0, 2);
-    result.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length});
-    result.writeBytes(payload);
-    result.write(jpeg, 2, jpeg.length - 2);
-    return result.toByteArray();
+    return TestImages.withSegment(jpeg, 0xE1, payload);
   }
 
   private static boolean contains(byte[] haystack, String needle) {
