@@ -258,11 +258,16 @@ class ConversationAccessIT {
   /** Runs the check with a setting changed; settings are read at each call. */
   private static void withSetting(String name, String value, ThrowingRunnable check)
       throws Exception {
+    String before = System.getProperty(name);
     System.setProperty(name, value);
     try {
       check.run();
     } finally {
-      System.clearProperty(name);
+      if (before == null) {
+        System.clearProperty(name);
+      } else {
+        System.setProperty(name, before);
+      }
     }
   }
 

@@ -65,9 +65,11 @@ class NotificationMailIT {
   private Account seller;
   private Account buyer;
   private long listing;
+  private String serversWait;
 
   @BeforeEach
   void createPeopleAndAListing() throws Exception {
+    serversWait = System.getProperty(WAIT);
     System.setProperty(WAIT, "PT1S");
     seller = testAccounts.create("seller");
     buyer = testAccounts.create("buyer");
@@ -86,9 +88,14 @@ class NotificationMailIT {
                         new BigDecimal("120"))));
   }
 
+  /** The server's own setting again, for the tests that run after these in the same server. */
   @AfterEach
   void restoreTheWait() {
-    System.clearProperty(WAIT);
+    if (serversWait == null) {
+      System.clearProperty(WAIT);
+    } else {
+      System.setProperty(WAIT, serversWait);
+    }
   }
 
   @Test
