@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
@@ -171,8 +169,8 @@ class ListingForgeryIT {
     as(owner.getUsername(), USER, () -> pictures.add(id, TestImages.png(300, 400)));
     List<Long> before = as(owner.getUsername(), USER, () -> pictures.ids(id));
     Page page = browser.get("/listing/edit?id=" + id);
-    String remove = buttonId(page, "cb-remove");
-    String move = buttonId(page, "cb-move-right");
+    String remove = page.buttonId("cb-remove");
+    String move = page.buttonId("cb-move-right");
     for (Forgery forgery : Forgery.values()) {
       assertAjaxRefused(ajax(forgery.applyTo(upload(page)), "pictureUpload"), forgery);
       assertAjaxRefused(
@@ -272,22 +270,7 @@ class ListingForgeryIT {
     assertThat(answer.status()).as(forgery.name()).isEqualTo(403);
   }
 
-  /** The id of the first button with the style class, e.g. a picture's remove button. */
-  private static String buttonId(Page page, String styleClass) {
-    Matcher button =
-        Pattern.compile("<button id=\"([^\"]+)\"[^>]*class=\"[^\"]*" + styleClass)
-            .matcher(page.html());
-    assertThat(button.find()).as(styleClass).isTrue();
-    return button.group(1);
-  }
-
   private static WebClient signedIn(Account account) throws Exception {
-    var browser = new WebClient();
-    browser.submit(
-        browser.get("/account/sign-in"),
-        "signIn",
-        Map.of("identifier", account.getUsername(), "password", TestAccounts.PASSWORD),
-        "submit");
-    return browser;
+    return WebClient.signedIn(account.getUsername(), TestAccounts.PASSWORD);
   }
 }

@@ -46,6 +46,31 @@ public enum Forgery {
     }
   }
 
+  /**
+   * Presses the button of the form in every forgery, and then with the cookies of another person
+   * who is signed in ({@link #refusedInSessionOf}): each is refused.
+   */
+  public static void allRefused(Supplier<Form> form, String button, WebClient other)
+      throws Exception {
+    allRefused(form, button);
+    refusedInSessionOf(other, form.get(), button);
+  }
+
+  /**
+   * Sends the form, loaded in one session, with the cookies of another: its secret is not theirs,
+   * so it is refused, with the 403 page (a form token) or the page of a form gone (a view state).
+   */
+  public static void refusedInSessionOf(WebClient other, Form form, String button)
+      throws Exception {
+    Page answer = form.pressIn(other, button);
+    String what = "in another session " + button;
+    assertThat(answer.status()).as(what).isIn(400, 403);
+    assertThat(answer.html())
+        .as(what)
+        .containsAnyOf("This form could not be accepted", "This page was open too long")
+        .doesNotContain("\tat ");
+  }
+
   /** Presses the button of the form changed this way, and checks that it was refused. */
   public void isRefused(Form form, String button) throws Exception {
     assertRefused(applyTo(form).press(button), this + " " + button);

@@ -80,6 +80,18 @@ public final class WebClient {
       return fields;
     }
 
+    /** The name of the first button with the style class, e.g. an entry's button in a list. */
+    public String buttonId(String styleClass) {
+      Matcher button =
+          Pattern.compile("<button id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\b" + styleClass + "\\b")
+              .matcher(html);
+      if (!button.find()) {
+        throw new AssertionError(
+            "No button of class '" + styleClass + "' on " + url + ":\n" + html);
+      }
+      return button.group(1);
+    }
+
     boolean isMultipart(String formId) {
       return form(formId).group(1).contains("multipart/form-data");
     }
@@ -160,6 +172,15 @@ public final class WebClient {
       return WebClient.this.send(request().build(), false);
     }
 
+    /**
+     * Like {@link #press}, but with the cookies of another browser, as if its person sent a form
+     * loaded by this one's.
+     */
+    public Page pressIn(WebClient other, String button) throws IOException, InterruptedException {
+      fields.put(button, "");
+      return other.send(request().build());
+    }
+
     /** Sends the form as it is, as a script of the page does. */
     public Page send() throws IOException, InterruptedException {
       return WebClient.this.send(request().build());
@@ -210,6 +231,18 @@ public final class WebClient {
       body.writeBytes(content);
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** A new browser, signed in through the sign-in page. */
+  public static WebClient signedIn(String username, String password)
+      throws IOException, InterruptedException {
+    var browser = new WebClient();
+    browser.submit(
+        browser.get("/account/sign-in"),
+        "signIn",
+        Map.of("identifier", username, "password", password),
+        "submit");
+    return browser;
   }
 
   public Page get(String path) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -80,13 +81,14 @@ public class NotificationRepository {
 
   /** The recipient's unread notifications, of one subject or (subject null) all. */
   public List<Notification> unread(Account recipient, String subject) {
-    return em.createQuery(
-            "SELECT n FROM Notification n WHERE n.recipient = :recipient AND n.readAt IS NULL"
-                + (subject == null ? "" : " AND n.subject = :subject"),
-            Notification.class)
-        .setParameter("recipient", recipient)
-        .setParameter("subject", subject == null ? null : subject)
-        .getResultList();
+    TypedQuery<Notification> query =
+        em.createQuery(
+                "SELECT n FROM Notification n WHERE n.recipient = :recipient AND n.readAt IS NULL"
+                    + (subject == null ? "" : " AND n.subject = :subject"),
+                Notification.class)
+            .setParameter("recipient", recipient);
+    // A parameter the query does not name is an error, even when its value is null.
+    return (subject == null ? query : query.setParameter("subject", subject)).getResultList();
   }
 
   /** The people with notifications for the digest. */
