@@ -59,6 +59,13 @@ public class Conversations {
       throw new Refused("This is your own listing.");
     }
     Optional<Conversation> existing = repository.of(listing, buyer);
+    if (existing.isEmpty()) {
+      // First messages sent at once (a double click, two tabs) would each open a conversation, and
+      // all but one fail on the database's unique key: each waits here for the one before, then
+      // finds its conversation and adds to it.
+      repository.lock(listing);
+      existing = repository.of(listing, buyer);
+    }
     if (existing.isPresent()) {
       write(existing.get(), buyer, text);
       return existing.get().getId();

@@ -52,6 +52,11 @@ public class ConversationRepository {
     return Optional.ofNullable(em.find(Listing.class, id));
   }
 
+  /** Locks the listing until the transaction ends, re-read as it stands. */
+  public void lock(Listing listing) {
+    em.refresh(listing, LockModeType.PESSIMISTIC_WRITE);
+  }
+
   public Optional<Message> message(long id) {
     return Optional.ofNullable(em.find(Message.class, id));
   }
