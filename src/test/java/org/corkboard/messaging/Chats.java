@@ -9,6 +9,7 @@ import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.listing.ListingForms;
+import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
@@ -24,21 +25,23 @@ public class Chats {
   @Inject Categories categories;
   @Inject Conversations conversations;
 
-  /** A bike for sale by the seller; returns the listing's id. */
+  /** A bike for sale by the seller (120 EUR); returns the listing's id. */
+  public long listingOf(Account seller, String title) throws Exception {
+    return as(seller.getUsername(), USER, () -> listings.post(bike(title)));
+  }
+
   public long listingOf(Account seller) throws Exception {
-    long bikes = categories.bySlug("bikes").orElseThrow().id();
-    return as(
-        seller.getUsername(),
-        USER,
-        () ->
-            listings.post(
-                ListingForms.item(
-                    ListingType.FOR_SALE,
-                    bikes,
-                    "Bike " + System.nanoTime(),
-                    "Ridden to work.",
-                    PriceMode.FIXED,
-                    BigDecimal.TEN)));
+    return listingOf(seller, "Bike " + System.nanoTime());
+  }
+
+  public ListingForm bike(String title) {
+    return ListingForms.item(
+        ListingType.FOR_SALE,
+        categories.bySlug("bikes").orElseThrow().id(),
+        title,
+        "A fine bike, ridden to work for two years.",
+        PriceMode.FIXED,
+        new BigDecimal("120"));
   }
 
   /** The buyer writes about the listing; returns the conversation's id. */

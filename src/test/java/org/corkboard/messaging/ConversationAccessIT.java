@@ -8,15 +8,10 @@ import static org.corkboard.testing.Identities.run;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
-import org.corkboard.category.boundary.Categories;
 import org.corkboard.listing.ListingForms;
-import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.boundary.Listings;
-import org.corkboard.listing.entity.ListingType;
-import org.corkboard.listing.entity.PriceMode;
 import org.corkboard.messaging.boundary.ConversationPage;
 import org.corkboard.messaging.boundary.Conversations;
 import org.corkboard.messaging.control.ConversationRepository.Filter;
@@ -52,8 +47,8 @@ class ConversationAccessIT {
 
   @Inject Conversations conversations;
   @Inject Listings listings;
-  @Inject Categories categories;
   @Inject TestAccounts testAccounts;
+  @Inject Chats chats;
 
   private Account seller;
   private Account buyer;
@@ -65,7 +60,7 @@ class ConversationAccessIT {
     seller = testAccounts.create("seller");
     buyer = testAccounts.create("buyer");
     third = testAccounts.create("third");
-    listing = as(seller.getUsername(), USER, () -> listings.post(bike()));
+    listing = chats.listingOf(seller, "Red city bike");
   }
 
   @Test
@@ -234,7 +229,7 @@ class ConversationAccessIT {
 
   @Test
   void theLimitsOfNewConversationsAndOfMessagesHold() throws Exception {
-    long lamp = as(seller.getUsername(), USER, () -> listings.post(bike("Blue city bike")));
+    long lamp = chats.listingOf(seller, "Blue city bike");
     withSetting(
         "corkboard.messaging.max-new-conversations-per-day",
         "1",
@@ -277,19 +272,5 @@ class ConversationAccessIT {
 
   private long contact(Account from, String text) throws Exception {
     return as(from.getUsername(), USER, () -> conversations.contact(listing, text));
-  }
-
-  private ListingForm bike() {
-    return bike("Red city bike");
-  }
-
-  private ListingForm bike(String title) {
-    return ListingForms.item(
-        ListingType.FOR_SALE,
-        categories.bySlug("bikes").orElseThrow().id(),
-        title,
-        "A fine bike, ridden to work for two years.",
-        PriceMode.FIXED,
-        new BigDecimal("120"));
   }
 }

@@ -7,6 +7,7 @@ import static org.corkboard.testing.Identities.run;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.listing.ListingForms;
@@ -105,15 +106,7 @@ class MessagingForgeryIT {
   @Test
   void forgedArchivingOnTheConversationPageChangesNothing() throws Exception {
     long id = chats.contact(buyer, listing, "Hello");
-    var browser = signedIn(buyer);
-    Page page = browser.get("/inbox/" + id);
-    Forgery.allRefused(() -> browser.form(page, "chat"), "archive", stranger);
-    assertThat(page(buyer, id).archived()).isFalse();
-
-    Page archived = browser.submit(page, "chat", Map.of(), "archive");
-    assertThat(page(buyer, id).archived()).isTrue();
-    Forgery.allRefused(() -> browser.form(archived, "chat"), "archive", stranger);
-    assertThat(page(buyer, id).archived()).as("still archived").isTrue();
+    forgedBothWays(buyer, id, "archive", "archive", ConversationPage::archived);
   }
 
   @Test
@@ -137,15 +130,7 @@ class MessagingForgeryIT {
   @Test
   void forgedBlockingOnTheConversationPageChangesNothing() throws Exception {
     long id = chats.contact(buyer, listing, "Hello");
-    var browser = signedIn(seller);
-    Page page = browser.get("/inbox/" + id);
-    Forgery.allRefused(() -> browser.form(page, "chat"), "block", stranger);
-    assertThat(page(seller, id).otherBlocked()).isFalse();
-
-    Page blocked = browser.submit(page, "chat", Map.of(), "block");
-    assertThat(page(seller, id).otherBlocked()).isTrue();
-    Forgery.allRefused(() -> browser.form(blocked, "chat"), "unblock", stranger);
-    assertThat(page(seller, id).otherBlocked()).as("still blocked").isTrue();
+    forgedBothWays(seller, id, "block", "unblock", ConversationPage::otherBlocked);
   }
 
   @Test
@@ -159,6 +144,24 @@ class MessagingForgeryIT {
 
     browser.submit(page, "blocked", Map.of(), unblock);
     assertThat(blockedBy(seller)).isEmpty();
+  }
+
+  /**
+   * On the conversation page: the button forged changes nothing, pressed for real it does, and the
+   * button that undoes it, forged, leaves it done.
+   */
+  private void forgedBothWays(
+      Account person, long id, String button, String undo, Predicate<ConversationPage> done)
+      throws Exception {
+    var browser = signedIn(person);
+    Page page = browser.get("/inbox/" + id);
+    Forgery.allRefused(() -> browser.form(page, "chat"), button, stranger);
+    assertThat(done.test(page(person, id))).as("after a forged " + button).isFalse();
+
+    Page after = browser.submit(page, "chat", Map.of(), button);
+    assertThat(done.test(page(person, id))).as(button).isTrue();
+    Forgery.allRefused(() -> browser.form(after, "chat"), undo, stranger);
+    assertThat(done.test(page(person, id))).as("after a forged " + undo).isTrue();
   }
 
   private long conversationOfBuyer() throws Exception {
