@@ -7,18 +7,19 @@ import static org.corkboard.testing.Identities.as;
 import static org.corkboard.testing.Identities.run;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBTransactionRequiredException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
+import jakarta.transaction.UserTransaction;
+import java.util.concurrent.Callable;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
-import org.corkboard.category.boundary.Categories;
 import org.corkboard.listing.ListingForms;
-import org.corkboard.listing.boundary.Listings;
-import org.corkboard.listing.entity.ListingType;
-import org.corkboard.listing.entity.PriceMode;
+import org.corkboard.messaging.Chats;
 import org.corkboard.messaging.boundary.Conversations;
+import org.corkboard.notification.boundary.NotificationEntry;
 import org.corkboard.notification.boundary.Notifications;
+import org.corkboard.notification.boundary.Notifications.News;
 import org.corkboard.notification.control.PreferenceLinks;
 import org.corkboard.notification.entity.Delivery;
 import org.corkboard.notification.entity.NotificationKind;
@@ -51,16 +52,16 @@ class NotificationMailIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.withTests(NotificationMailIT.class, ListingForms.class);
+    return Deployments.withTests(NotificationMailIT.class, ListingForms.class, Chats.class);
   }
 
   @Inject Conversations conversations;
   @Inject Notifications notifications;
   @Inject PreferenceLinks links;
   @Inject RollingBack rollingBack;
-  @Inject Listings listings;
-  @Inject Categories categories;
   @Inject TestAccounts testAccounts;
+  @Inject Chats chats;
+  @Inject UserTransaction transaction;
 
   private Account seller;
   private Account buyer;
@@ -73,19 +74,7 @@ class NotificationMailIT {
     System.setProperty(WAIT, "PT1S");
     seller = testAccounts.create("seller");
     buyer = testAccounts.create("buyer");
-    listing =
-        as(
-            seller.getUsername(),
-            USER,
-            () ->
-                listings.post(
-                    ListingForms.item(
-                        ListingType.FOR_SALE,
-                        categories.bySlug("bikes").orElseThrow().id(),
-                        "Red city bike",
-                        "A fine bike.",
-                        PriceMode.FIXED,
-                        new BigDecimal("120"))));
+    listing = chats.listingOf(seller, "Red city bike");
   }
 
   /** The server's own setting again, for the tests that run after these in the same server. */
@@ -162,12 +151,14 @@ class NotificationMailIT {
       Thread.sleep(2_000);
       assertThat(inbox.to(seller.getEmail())).as("nothing right away").isEmpty();
 
-      assertThat(notifications.digestRecipients()).contains(seller.getId());
-      assertThat(notifications.sendDigest(seller.getId())).isEqualTo(2);
+      assertThat(inTransaction(notifications::digestRecipients)).contains(seller.getId());
+      assertThat(inTransaction(() -> notifications.sendDigest(seller.getId()))).isEqualTo(2);
       MimeMessage digest = inbox.await(seller.getEmail(), 1);
       assertThat(SmtpInbox.subject(digest)).isEqualTo("Corkboard: 2 new notifications");
       assertThat(SmtpInbox.body(digest)).contains("First").contains("Second");
-      assertThat(notifications.sendDigest(seller.getId())).as("sent once").isZero();
+      assertThat(inTransaction(() -> notifications.sendDigest(seller.getId())))
+          .as("sent once")
+          .isZero();
     }
   }
 
@@ -213,6 +204,45 @@ class NotificationMailIT {
     assertThatThrownBy(() -> anonymously(notifications::unread))
         .isInstanceOf(EJBAccessException.class);
     assertThat(as(seller.getUsername(), USER, () -> notifications.open(id))).startsWith("/inbox/");
+  }
+
+  @Test
+  void onlyAServiceInItsTransactionNotifiesSomeoneOrSendsTheirMail() throws Exception {
+    News forged =
+        new News(NotificationKind.LISTING_EXPIRED, "listing:0", "Forged", "/", "Forged", "Forged");
+    for (Role[] roles : new Role[][] {USER, {Role.USER, Role.ADMIN}}) {
+      assertThatThrownBy(
+              () -> as(buyer.getUsername(), roles, run(() -> notifications.notify(seller, forged))))
+          .isInstanceOf(EJBTransactionRequiredException.class);
+    }
+    assertThatThrownBy(() -> anonymously(run(() -> notifications.notify(seller, forged))))
+        .isInstanceOf(EJBTransactionRequiredException.class);
+    contact("Hello");
+    assertThatThrownBy(
+            () ->
+                as(
+                    buyer.getUsername(),
+                    USER,
+                    run(() -> notifications.seen(seller, "conversation:0"))))
+        .isInstanceOf(EJBTransactionRequiredException.class);
+    assertThatThrownBy(() -> notifications.sendDigest(seller.getId()))
+        .isInstanceOf(EJBTransactionRequiredException.class);
+    assertThatThrownBy(() -> notifications.mailIfStillDue(0))
+        .isInstanceOf(EJBTransactionRequiredException.class);
+    assertThat(as(seller.getUsername(), USER, () -> notifications.mine(0, 10)))
+        .extracting(NotificationEntry::text)
+        .noneMatch(text -> text.contains("Forged"))
+        .hasSize(1);
+  }
+
+  /** Runs the call in a transaction, as the timer does for each person's digest. */
+  private <T> T inTransaction(Callable<T> call) throws Exception {
+    transaction.begin();
+    try {
+      return call.call();
+    } finally {
+      transaction.commit();
+    }
   }
 
   private long contact(String text) throws Exception {

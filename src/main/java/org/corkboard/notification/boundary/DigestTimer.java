@@ -2,30 +2,38 @@ package org.corkboard.notification.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.corkboard.platform.Settings;
 
 /**
  * Sends the daily digests at the configured hour (corkboard.notification.digest-hour, server time,
- * default 7). Each person's digest is its own transaction: one failure does not hold back the
- * others, and the next day's run sends what is left.
+ * default 7). Each person's digest is its own transaction, begun here ({@link Notifications} sends
+ * digests only inside one): one failure does not hold back the others, and the next day's run sends
+ * what is left.
  */
 @Singleton
 @Startup
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DigestTimer {
 
   private static final Logger LOG = Logger.getLogger(DigestTimer.class.getName());
 
   @Resource TimerService timers;
+  @Resource UserTransaction transaction;
   @Inject Notifications notifications;
 
   @PostConstruct
@@ -36,12 +44,13 @@ public class DigestTimer {
   }
 
   @Timeout
-  public void sendDigests() {
+  void sendDigests() {
     int mails = 0;
-    for (long recipient : notifications.digestRecipients()) {
+    List<Long> recipients = inTransaction(notifications::digestRecipients);
+    for (long recipient : recipients) {
       try {
-        mails += notifications.sendDigest(recipient) > 0 ? 1 : 0;
-      } catch (EJBException e) {
+        mails += inTransaction(() -> notifications.sendDigest(recipient)) > 0 ? 1 : 0;
+      } catch (RuntimeException e) {
         LOG.log(
             Level.WARNING,
             "Digest for account " + recipient + " not sent; tomorrow's run tries again",
@@ -49,5 +58,25 @@ public class DigestTimer {
       }
     }
     LOG.log(Level.INFO, "Daily digest: {0} e-mails", mails);
+  }
+
+  /** Runs the work in a transaction of its own: committed if it returns, else rolled back. */
+  private <T> T inTransaction(Callable<T> work) {
+    try {
+      transaction.begin();
+      try {
+        T result = work.call();
+        transaction.commit();
+        return result;
+      } finally {
+        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+          transaction.rollback();
+        }
+      }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("The digest transaction failed", e);
+    }
   }
 }

@@ -3,6 +3,8 @@ package org.corkboard.notification.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,11 @@ import org.corkboard.platform.Settings;
  * The notification centre that every feature feeds. A notification is stored in the caller's
  * transaction and its e-mail requested in it (JMS through java:/JmsXA): a change that rolls back
  * notifies nobody, and one that commits is never left without its e-mail.
+ *
+ * <p>What other services, the queue and the timer call (who is told what, and when it is mailed)
+ * takes their transaction and refuses to start one ({@link TransactionAttributeType#MANDATORY}):
+ * pages and REST resources have none, so none of them can notify someone, mark someone's
+ * notifications read or send someone's e-mails directly.
  */
 @Stateless
 public class Notifications {
@@ -50,10 +57,10 @@ public class Notifications {
   /**
    * Notifies the person. An e-mail of a kind that waits (new messages) goes out after the wait
    * unless the notification is read by then, and not at all while an earlier unread one of the same
-   * subject has one; other kinds are e-mailed at once. For services of other features: no page
-   * calls it.
+   * subject has one; other kinds are e-mailed at once. Only inside a service's transaction.
    */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void notify(Account recipient, News news) {
     Delivery delivery = repository.preference(recipient.getId(), news.kind());
     MailState state =
@@ -88,6 +95,7 @@ public class Notifications {
 
   /** The person has seen the subject (e.g. opened the conversation): its notifications are read. */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void seen(Account recipient, String subject) {
     repository.markRead(repository.unread(recipient, subject), clock.instant());
   }
@@ -97,6 +105,7 @@ public class Notifications {
    * already sent by an earlier delivery of the same request) sends nothing. Called by the queue.
    */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void mailIfStillDue(long notificationId) {
     repository
         .findForUpdate(notificationId)
@@ -104,8 +113,9 @@ public class Notifications {
         .ifPresent(this::mail);
   }
 
-  /** Sends each person their digest: one e-mail with every notification kept for it. */
+  /** Sends the person their digest: one e-mail with every notification kept for it. */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public int sendDigest(long accountId) {
     Account recipient = repository.account(accountId);
     List<Notification> kept = repository.forDigest(recipient);
@@ -137,6 +147,7 @@ public class Notifications {
   }
 
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public List<Long> digestRecipients() {
     return repository.digestRecipients();
   }
