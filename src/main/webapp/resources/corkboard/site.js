@@ -51,3 +51,11 @@ function cbLive(hint) {
     window.cbRefreshHeader();
   }
 }
+
+/* Whether the live socket is open, on the page's root element: for styles and tests to know. */
+function cbLiveOpen() {
+  document.documentElement.setAttribute("data-live", "open");
+}
+function cbLiveClosed() {
+  document.documentElement.setAttribute("data-live", "closed");
+}
