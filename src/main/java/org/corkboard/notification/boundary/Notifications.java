@@ -89,7 +89,7 @@ public class Notifications {
   /** The person has seen the subject (e.g. opened the conversation): its notifications are read. */
   @PermitAll
   public void seen(Account recipient, String subject) {
-    repository.markRead(repository.unread(recipient, subject), clock.instant());
+    repository.markRead(recipient, subject, clock.instant());
   }
 
   /**
@@ -165,7 +165,7 @@ public class Notifications {
   public String open(long id) {
     Notification notification =
         repository
-            .find(id)
+            .findForUpdate(id)
             .filter(n -> n.getRecipient().equals(current.account()))
             .orElseThrow(() -> new Forbidden("This notification is not yours."));
     notification.read(clock.instant());
@@ -174,7 +174,7 @@ public class Notifications {
 
   @RolesAllowed(Role.USER_NAME)
   public void markAllRead() {
-    repository.markRead(repository.unread(current.account(), null), clock.instant());
+    repository.markRead(current.account(), null, clock.instant());
   }
 
   @RolesAllowed(Role.USER_NAME)

@@ -27,10 +27,6 @@ public class NotificationRepository {
     em.flush();
   }
 
-  public Optional<Notification> find(long id) {
-    return Optional.ofNullable(em.find(Notification.class, id));
-  }
-
   /** The notification, locked: its e-mail is decided once, whoever else looks at it. */
   public Optional<Notification> findForUpdate(long id) {
     return Optional.ofNullable(em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE));
@@ -76,17 +72,6 @@ public class NotificationRepository {
             Long.class)
         .setParameter("recipient", recipient)
         .getSingleResult();
-  }
-
-  /** The recipient's unread notifications, of one subject or (subject null) all. */
-  public List<Notification> unread(Account recipient, String subject) {
-    return em.createQuery(
-            "SELECT n FROM Notification n WHERE n.recipient = :recipient AND n.readAt IS NULL"
-                + (subject == null ? "" : " AND n.subject = :subject"),
-            Notification.class)
-        .setParameter("recipient", recipient)
-        .setParameter("subject", subject == null ? null : subject)
-        .getResultList();
   }
 
   /** The people with notifications for the digest. */
@@ -145,8 +130,22 @@ public class NotificationRepository {
     return em.find(Account.class, id);
   }
 
-  /** Marks what the recipient has read, as of now. */
-  public void markRead(List<Notification> notifications, Instant now) {
-    notifications.forEach(n -> n.read(now));
+  /**
+   * Marks the recipient's unread notifications of one subject (or, subject null, all) read. They
+   * are locked first, as the mail queue may be deciding about one of them at this moment: the two
+   * wait for each other instead of failing on the version (always in the same order, so never on
+   * each other).
+   */
+  public void markRead(Account recipient, String subject, Instant now) {
+    em.createQuery(
+            "SELECT n FROM Notification n WHERE n.recipient = :recipient AND n.readAt IS NULL"
+                + (subject == null ? "" : " AND n.subject = :subject")
+                + " ORDER BY n.id",
+            Notification.class)
+        .setParameter("recipient", recipient)
+        .setParameter("subject", subject)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .forEach(n -> n.read(now));
   }
 }
