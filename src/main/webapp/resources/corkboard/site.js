@@ -34,3 +34,28 @@
     }
   });
 })();
+
+/*
+ * A live hint from the socket (site.xhtml) names a conversation that changed. The page re-reads by
+ * Ajax what it shows of it: the conversation itself when it is open, else the inbox, else the
+ * header's badges. Each of these also refreshes the badges.
+ */
+function cbLive(hint) {
+  var open = document.querySelector("[data-live-conversation]");
+  if (open && window.cbRefreshConversation
+      && open.getAttribute("data-live-conversation") === String(hint.conversation)) {
+    window.cbRefreshConversation();
+  } else if (window.cbRefreshInbox) {
+    window.cbRefreshInbox();
+  } else if (window.cbRefreshHeader) {
+    window.cbRefreshHeader();
+  }
+}
+
+/* Whether the live socket is open, on the page's root element: for styles and tests to know. */
+function cbLiveOpen() {
+  document.documentElement.setAttribute("data-live", "open");
+}
+function cbLiveClosed() {
+  document.documentElement.setAttribute("data-live", "closed");
+}

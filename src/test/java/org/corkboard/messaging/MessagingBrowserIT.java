@@ -15,9 +15,8 @@ class MessagingBrowserIT extends PagesTestBase {
   void enterSendsAndShiftEnterStartsANewLine() throws Exception {
     String seller = verifiedAccount();
     String colleague = verifiedAccount();
-    var sellersClient = signedInAs(seller);
     String title = "Kayak " + unique("enter");
-    String listing = publish(sellersClient, draftListing(sellersClient, title), title).url();
+    String listing = publishedListing(seller, title);
 
     try (var browser = new Browser()) {
       browser.signIn(colleague, PASSWORD).open(listing);

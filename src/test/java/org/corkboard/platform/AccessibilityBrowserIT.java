@@ -165,9 +165,8 @@ class AccessibilityBrowserIT extends PagesTestBase {
   void messagingPagesAreAccessible() throws Exception {
     String seller = verifiedAccount();
     String colleague = verifiedAccount();
-    var sellersClient = signedInAs(seller);
     String title = "Armchair " + unique("chat");
-    String listing = publish(sellersClient, draftListing(sellersClient, title), title).url();
+    String listing = publishedListing(seller, title);
     try (var browser = new Browser()) {
       browser.signIn(colleague, PASSWORD).open("/inbox");
       assertAccessible(browser);

@@ -106,6 +106,12 @@ public abstract class PagesTestBase {
     return browser.submit(draft, "listing", listingFields(draft, title), "publish");
   }
 
+  /** Publishes a listing of the owner's (see {@link #draftListing}); returns its page's address. */
+  protected static String publishedListing(String owner, String title) throws Exception {
+    var client = signedInAs(owner);
+    return publish(client, draftListing(client, title), title).url();
+  }
+
   /** Sends a picture from the edit page as its upload does: by Ajax, as PrimeFaces' script. */
   protected static Page addPicture(WebClient browser, Page edit, Upload file) throws Exception {
     Map<String, String> ajax = new HashMap<>(PICTURE_UPLOAD);

@@ -59,6 +59,12 @@ public class Account {
 
   private Instant createdAt;
 
+  /**
+   * When the person was last seen on a page, to the minute; written only by a bulk update (see
+   * messaging's Presence), never through this entity, so that it raises no version.
+   */
+  private Instant lastActiveAt;
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "role")
@@ -181,6 +187,11 @@ public class Account {
 
   public int getSessionEpoch() {
     return sessionEpoch;
+  }
+
+  /** When the person was last seen on a page, or null if never since this was recorded. */
+  public Instant getLastActiveAt() {
+    return lastActiveAt;
   }
 
   public Instant getCreatedAt() {

@@ -1,5 +1,6 @@
 package org.corkboard.messaging.boundary;
 
+import java.time.Instant;
 import java.util.List;
 import org.corkboard.account.boundary.Profiles.PublicProfile;
 import org.corkboard.listing.entity.ListingStatus;
@@ -7,7 +8,7 @@ import org.corkboard.listing.entity.ListingStatus;
 /**
  * A conversation as one of its two people sees it: the listing (null fields once it is deleted),
  * the other person, the messages oldest first and the last of the reader's own messages the other
- * has seen.
+ * has seen, and when the other was last active (null if unknown).
  */
 public record ConversationPage(
     long id,
@@ -23,4 +24,5 @@ public record ConversationPage(
     boolean archived,
     boolean open,
     boolean otherBlocked,
+    Instant otherLastActive,
     long version) {}

@@ -16,6 +16,7 @@ import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.messaging.control.ConversationRepository;
 import org.corkboard.messaging.control.ConversationRepository.Filter;
+import org.corkboard.messaging.control.LiveHints;
 import org.corkboard.messaging.control.MessageNews;
 import org.corkboard.messaging.control.MessagingRules;
 import org.corkboard.messaging.entity.Block;
@@ -42,6 +43,7 @@ public class Conversations {
   @Inject MessagingRules rules;
   @Inject CurrentAccount current;
   @Inject Notifications notifications;
+  @Inject LiveHints live;
   @Inject Clock clock;
 
   /**
@@ -121,11 +123,14 @@ public class Conversations {
     Account reader = current.accountToChange();
     Conversation conversation = own(conversationId, reader);
     List<Message> messages = repository.messages(conversation);
+    Account other = conversation.other(reader);
+    if (lastFrom(other, messages) > conversation.readUptoOf(reader)) {
+      live.messagesSeen(conversation.getId(), other.getId(), reader.getId());
+    }
     if (!messages.isEmpty()) {
       conversation.readBy(reader, messages.get(messages.size() - 1).getId());
     }
     notifications.seen(reader, MessageNews.subject(conversation));
-    Account other = conversation.other(reader);
     long seenUpto = conversation.readUptoOf(other);
     List<Long> reported = repository.reportedIn(conversation, reader);
     return new ConversationPage(
@@ -151,6 +156,7 @@ public class Conversations {
         conversation.isArchivedBy(reader),
         conversation.isOpen(),
         repository.isBlocked(reader, other),
+        other.getLastActiveAt(),
         conversation.getVersion());
   }
 
@@ -220,7 +226,9 @@ public class Conversations {
               + " messages in the last hour, the most allowed; please wait a little.");
     }
     Message message = repository.add(new Message(conversation, sender, text.strip(), now));
-    notifications.notify(conversation.other(sender), MessageNews.of(message));
+    Account recipient = conversation.other(sender);
+    notifications.notify(recipient, MessageNews.of(message));
+    live.messageSent(conversation.getId(), recipient.getId(), sender.getId());
   }
 
   private static void checkText(String text) {
@@ -237,6 +245,15 @@ public class Conversations {
         .findForUpdate(conversationId)
         .filter(c -> c.isParticipant(caller))
         .orElseThrow(() -> new Forbidden("This conversation is not yours."));
+  }
+
+  /** The id of the last message the person sent, or 0. */
+  private static long lastFrom(Account sender, List<Message> messages) {
+    return messages.stream()
+        .filter(m -> m.getSender().equals(sender))
+        .mapToLong(Message::getId)
+        .max()
+        .orElse(0);
   }
 
   /** The id of the reader's last message the other person has seen, if any. */

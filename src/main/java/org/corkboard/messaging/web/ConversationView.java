@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,8 @@ public class ConversationView implements Serializable {
       DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZONE);
 
   @Inject Conversations conversations;
+  @Inject OpenSockets sockets;
+  @Inject Clock clock;
 
   private Long id;
   private ConversationPage page;
@@ -41,8 +44,15 @@ public class ConversationView implements Serializable {
   private ReportReason reason;
   private String note;
 
+  /** On opening the page, and again on a live hint: what is shown is then read. */
   public void load() {
     page = conversations.open(id);
+  }
+
+  /** "online now", "active 5 minutes ago" for the other person, or null if unknown. */
+  public String getPresence() {
+    return PresenceWording.of(
+        sockets.isOpen(page.other().id()), page.otherLastActive(), clock.instant());
   }
 
   public String send() {

@@ -97,7 +97,7 @@ public class Notifications {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void seen(Account recipient, String subject) {
-    repository.markRead(repository.unread(recipient, subject), clock.instant());
+    repository.markRead(recipient, subject, clock.instant());
   }
 
   /**
@@ -176,7 +176,7 @@ public class Notifications {
   public String open(long id) {
     Notification notification =
         repository
-            .find(id)
+            .findForUpdate(id)
             .filter(n -> n.getRecipient().equals(current.account()))
             .orElseThrow(() -> new Forbidden("This notification is not yours."));
     notification.read(clock.instant());
@@ -185,7 +185,7 @@ public class Notifications {
 
   @RolesAllowed(Role.USER_NAME)
   public void markAllRead() {
-    repository.markRead(repository.unread(current.account(), null), clock.instant());
+    repository.markRead(current.account(), null, clock.instant());
   }
 
   @RolesAllowed(Role.USER_NAME)

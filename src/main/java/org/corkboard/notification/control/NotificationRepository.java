@@ -28,10 +28,6 @@ public class NotificationRepository {
     em.flush();
   }
 
-  public Optional<Notification> find(long id) {
-    return Optional.ofNullable(em.find(Notification.class, id));
-  }
-
   /** The notification, locked: its e-mail is decided once, whoever else looks at it. */
   public Optional<Notification> findForUpdate(long id) {
     return Optional.ofNullable(em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE));
@@ -77,18 +73,6 @@ public class NotificationRepository {
             Long.class)
         .setParameter("recipient", recipient)
         .getSingleResult();
-  }
-
-  /** The recipient's unread notifications, of one subject or (subject null) all. */
-  public List<Notification> unread(Account recipient, String subject) {
-    TypedQuery<Notification> query =
-        em.createQuery(
-                "SELECT n FROM Notification n WHERE n.recipient = :recipient AND n.readAt IS NULL"
-                    + (subject == null ? "" : " AND n.subject = :subject"),
-                Notification.class)
-            .setParameter("recipient", recipient);
-    // A parameter the query does not name is an error, even when its value is null.
-    return (subject == null ? query : query.setParameter("subject", subject)).getResultList();
   }
 
   /** The people with notifications for the digest. */
@@ -147,8 +131,24 @@ public class NotificationRepository {
     return em.find(Account.class, id);
   }
 
-  /** Marks what the recipient has read, as of now. */
-  public void markRead(List<Notification> notifications, Instant now) {
-    notifications.forEach(n -> n.read(now));
+  /**
+   * Marks the recipient's unread notifications of one subject (or, subject null, all) read. They
+   * are locked first, as the mail queue may be deciding about one of them at this moment: the two
+   * wait for each other instead of failing on the version (always in the same order, so never on
+   * each other).
+   */
+  public void markRead(Account recipient, String subject, Instant now) {
+    TypedQuery<Notification> query =
+        em.createQuery(
+                "SELECT n FROM Notification n WHERE n.recipient = :recipient AND n.readAt IS NULL"
+                    + (subject == null ? "" : " AND n.subject = :subject")
+                    + " ORDER BY n.id",
+                Notification.class)
+            .setParameter("recipient", recipient)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    // A parameter the query does not name is an error, even when its value is null.
+    (subject == null ? query : query.setParameter("subject", subject))
+        .getResultList()
+        .forEach(n -> n.read(now));
   }
 }
