@@ -4,32 +4,65 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.corkboard.mail.control.MailAttempts;
+import org.corkboard.mail.control.MailAttempts.Attempt;
 import org.corkboard.mail.control.MailTransport;
-import org.corkboard.mail.entity.OutgoingMail;
+import org.corkboard.platform.DeadLetters;
 
-/** Sends one queued mail. A mail that is gone was sent already, so redelivery sends nothing. */
+/**
+ * Sends one queued mail, exactly once as far as SMTP allows. SMTP has no two-phase commit: between
+ * the server's "250" and our record of it there is always a moment in which a crash leaves the mail
+ * in doubt. So each attempt is recorded (committed) before the SMTP conversation starts, and the
+ * mail is deleted (committed) the moment the server has taken it, before the connection is closed
+ * or the JMS message is acknowledged: a redelivery finds a sent mail gone and sends nothing.
+ *
+ * <p>A redelivery that finds an attempt still recorded knows it was cut off by a crash, and sends
+ * the mail again with the same Message-ID. Almost all of such an attempt's time is spent before the
+ * "250" (connecting, the envelope, the data), where the mail did not arrive, so skipping it would
+ * mostly lose mails, for good; sending it again duplicates one only if the crash fell into the
+ * millisecond after the "250", and then with the same Message-ID, by which receivers can drop it.
+ */
 @Stateless
 @PermitAll
 public class MailDelivery {
 
-  @PersistenceContext EntityManager em;
+  private static final System.Logger LOG = System.getLogger(MailDelivery.class.getName());
+
+  @Inject MailAttempts attempts;
   @Inject MailTransport transport;
 
   public void deliver(long mailId) {
-    OutgoingMail mail = em.find(OutgoingMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
-    if (mail == null) {
-      return;
+    attempts.start(mailId).ifPresent(this::send);
+  }
+
+  private void send(Attempt attempt) {
+    long id = attempt.mail().getId();
+    if (attempt.inDoubt()) {
+      LOG.log(
+          Level.WARNING,
+          "Mail {0} ({1}) may have been sent before a crash; sending it again with the same"
+              + " Message-ID",
+          id,
+          attempt.mail().getMessageId());
     }
+    AtomicBoolean sent = new AtomicBoolean();
     try {
-      transport.send(mail);
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException(
-          "Mail " + mailId + " not sent, will retry: " + e.getMessage(), e);
+      transport.send(
+          attempt.mail(),
+          () -> {
+            attempts.sent(id);
+            sent.set(true);
+          });
+    } catch (MessagingException | IOException | RuntimeException e) {
+      if (sent.get()) {
+        return; // only closing the connection failed: the mail is out
+      }
+      String reason = DeadLetters.reason(e);
+      attempts.failed(id, reason);
+      throw new IllegalStateException("Mail " + id + " not sent: " + reason, e);
     }
-    em.remove(mail);
   }
 }

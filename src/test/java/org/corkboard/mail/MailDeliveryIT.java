@@ -1,0 +1,116 @@
+package org.corkboard.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.corkboard.mail.boundary.MailDelivery;
+import org.corkboard.mail.control.MailAttempts;
+import org.corkboard.mail.entity.OutgoingMail;
+import org.corkboard.testing.Deployments;
+import org.corkboard.testing.SmtpInbox;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exactly-once delivery of a queued mail, with GreenMail as the SMTP server: every attempt carries
+ * the mail's own Message-ID, a sent mail is never sent again, a mail whose attempt was cut off (a
+ * crash) goes out again with the same Message-ID, and a mail the SMTP server never takes ends in
+ * the dead-letter queue and the log, with its reason.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("persistence")
+class MailDeliveryIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTests(MailDeliveryIT.class);
+  }
+
+  @Inject TestMails mails;
+  @Inject MailDelivery delivery;
+  @Inject MailAttempts attempts;
+
+  @Test
+  void aMailGoesOutOnceWithItsOwnMessageId() throws Exception {
+    OutgoingMail mail = mails.store();
+    try (SmtpInbox inbox = SmtpInbox.start()) {
+      delivery.deliver(mail.getId());
+      delivery.deliver(mail.getId());
+
+      assertThat(inbox.to(mail.getRecipient()))
+          .singleElement()
+          .extracting(SmtpInbox::messageId)
+          .isEqualTo(mail.getMessageId());
+      assertThat(mails.find(mail.getId())).as("forgotten once sent").isEmpty();
+    }
+  }
+
+  @Test
+  void aMailWhoseAttemptWasCutOffGoesOutAgainWithTheSameMessageId() throws Exception {
+    OutgoingMail mail = mails.store();
+    assertThat(attempts.start(mail.getId()))
+        .hasValueSatisfying(a -> assertThat(a.inDoubt()).isFalse());
+    // ... and then the server died before it knew whether the SMTP server had taken the mail.
+    assertThat(attempts.start(mail.getId()))
+        .hasValueSatisfying(a -> assertThat(a.inDoubt()).isTrue());
+    try (SmtpInbox inbox = SmtpInbox.start()) {
+      delivery.deliver(mail.getId());
+      delivery.deliver(mail.getId());
+
+      assertThat(inbox.to(mail.getRecipient()))
+          .singleElement()
+          .extracting(SmtpInbox::messageId)
+          .isEqualTo(mail.getMessageId());
+    }
+  }
+
+  @Test
+  void aFailedAttemptIsRecordedWithItsReasonAndTheNextOneIsNotInDoubt() throws Exception {
+    OutgoingMail mail = mails.store();
+    assertThatThrownBy(() -> delivery.deliver(mail.getId()))
+        .hasStackTraceContaining("ConnectException");
+    assertThat(mails.find(mail.getId()))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.getAttempts()).isEqualTo(1);
+              assertThat(m.getLastError()).contains("ConnectException");
+            });
+    assertThat(attempts.start(mail.getId()))
+        .hasValueSatisfying(a -> assertThat(a.inDoubt()).isFalse());
+  }
+
+  @Test
+  void aMailTheSmtpServerNeverTakesIsLoggedWithItsReasonAfterItsAttempts() throws Exception {
+    Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+    OutgoingMail mail = mails.queue(); // no SMTP server is listening
+
+    String line = awaitLine(log, "Gave up on corkboard.mail " + mail.getId() + " ");
+    assertThat(line).contains("ERROR").contains("corkboard.mail.DLQ").contains("ConnectException");
+    assertThat(mails.find(mail.getId()))
+        .as("kept, to be sent again by hand")
+        .hasValueSatisfying(m -> assertThat(m.getAttempts()).isEqualTo(6));
+  }
+
+  private static String awaitLine(Path log, String text) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      try (var lines = Files.lines(log)) {
+        var found = lines.filter(l -> l.contains(text)).findFirst();
+        if (found.isPresent()) {
+          return found.get();
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("No log line with \"" + text + "\" within 30 s");
+  }
+}
