@@ -44,7 +44,7 @@ final class DrillServer {
             "-Djboss.server.base.dir=" + base,
             "-Dcorkboard.h2.url=jdbc:h2:file:"
                 + work.resolve("db/corkboard")
-                + ";DB_CLOSE_ON_EXIT=FALSE",
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
             "-Dcorkboard.smtp.port=" + smtpPort,
             "-Dcorkboard.notification.mail-wait=PT1S");
   }
