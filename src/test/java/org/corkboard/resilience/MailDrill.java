@@ -23,7 +23,7 @@ import java.util.Map;
 public final class MailDrill {
 
   private static final int SMTP_PORT = 2525;
-  private static final Duration PATIENCE = Duration.ofMinutes(3);
+  private static final Duration PATIENCE = Duration.ofMinutes(5);
   private static final Duration QUIET = Duration.ofSeconds(10);
 
   /** Arguments: JBoss home, number of mails, share delivered before the kill (0 to 1). */
