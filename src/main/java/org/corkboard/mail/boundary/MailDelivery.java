@@ -48,17 +48,22 @@ public class MailDelivery {
           id,
           attempt.mail().getMessageId());
     }
-    AtomicBoolean sent = new AtomicBoolean();
+    AtomicBoolean accepted = new AtomicBoolean();
+    AtomicBoolean forgotten = new AtomicBoolean();
     try {
       transport.send(
           attempt.mail(),
           () -> {
+            accepted.set(true);
             attempts.sent(id);
-            sent.set(true);
+            forgotten.set(true);
           });
     } catch (MessagingException | IOException | RuntimeException e) {
-      if (sent.get()) {
+      if (forgotten.get()) {
         return; // only closing the connection failed: the mail is out
+      }
+      if (accepted.get()) { // out, but not recorded: the attempt stays on record, in doubt
+        throw new IllegalStateException("Mail " + id + " sent but not recorded as sent", e);
       }
       String reason = DeadLetters.reason(e);
       attempts.failed(id, reason);
