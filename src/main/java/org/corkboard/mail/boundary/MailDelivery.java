@@ -20,10 +20,10 @@ import org.corkboard.platform.DeadLetters;
  * or the JMS message is acknowledged: a redelivery finds a sent mail gone and sends nothing.
  *
  * <p>A redelivery that finds an attempt still recorded knows it was cut off by a crash, and sends
- * the mail again with the same Message-ID. Almost all of such an attempt's time is spent before the
- * "250" (connecting, the envelope, the data), where the mail did not arrive, so skipping it would
- * mostly lose mails, for good; sending it again duplicates one only if the crash fell into the
- * millisecond after the "250", and then with the same Message-ID, by which receivers can drop it.
+ * the mail again with the same Message-ID. Skipping it instead would lose, for good, every mail cut
+ * off before the "250" (connecting, the envelope, the data); sending it again duplicates only one
+ * cut off between the "250" and the commit of its deletion, and then with the same Message-ID, by
+ * which receivers can drop it. (The kill -9 drill of the README measures both.)
  */
 @Stateless
 @PermitAll
