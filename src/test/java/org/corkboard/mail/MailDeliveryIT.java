@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.corkboard.mail.boundary.MailDelivery;
 import org.corkboard.mail.control.MailAttempts;
 import org.corkboard.mail.entity.OutgoingMail;
+import org.corkboard.mail.entity.OutgoingMail.PriorAttempt;
 import org.corkboard.testing.Deployments;
 import org.corkboard.testing.SmtpInbox;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,9 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Exactly-once delivery of a queued mail, with GreenMail as the SMTP server: every attempt carries
- * the mail's own Message-ID, a sent mail is never sent again, a mail whose attempt was cut off (a
- * crash) goes out again with the same Message-ID, and a mail the SMTP server never takes ends in
- * the dead-letter queue and the log, with its reason.
+ * the mail's own Message-ID, a sent mail is never sent again, a mail whose attempt a crash cut off
+ * before its final dot goes out again with the same Message-ID, one cut off after it is presumed
+ * delivered and forgotten with a warning, and a mail the SMTP server never takes ends in the
+ * dead-letter queue and the log, with its reason.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("persistence")
@@ -55,18 +57,36 @@ class MailDeliveryIT {
   }
 
   @Test
-  void aMailWhoseAttemptWasCutOffGoesOutAgainWithTheSameMessageId() throws Exception {
+  void aMailCutOffBeforeItsFinalDotGoesOutAgainOnceWithTheSameMessageId() throws Exception {
     OutgoingMail mail = mails.store();
     assertThat(attempts.start(mail.getId()))
-        .hasValueSatisfying(a -> assertThat(a.inDoubt()).isFalse());
-    // ... and then the server died before it knew whether the SMTP server had taken the mail.
-    assertThat(attempts.start(mail.getId()))
-        .hasValueSatisfying(a -> assertThat(a.inDoubt()).isTrue());
+        .hasValueSatisfying(a -> assertThat(a.prior()).isEqualTo(PriorAttempt.NONE));
+    // ... and then the server died in the SMTP conversation, before the final dot.
     try (SmtpInbox inbox = SmtpInbox.start()) {
       delivery.deliver(mail.getId());
       delivery.deliver(mail.getId());
 
       assertSentOnceWithItsMessageId(inbox, mail);
+      assertThat(mails.find(mail.getId())).isEmpty();
+    }
+  }
+
+  @Test
+  void aMailCutOffAfterItsFinalDotIsPresumedDeliveredAndNotSentAgain() throws Exception {
+    Path log = serverLog();
+    long logged = Files.size(log);
+    OutgoingMail mail = mails.store();
+    attempts.start(mail.getId());
+    attempts.finalDotNext(mail.getId());
+    // ... and then the server died: the dot was written, or was about to be.
+    try (SmtpInbox inbox = SmtpInbox.start()) {
+      delivery.deliver(mail.getId());
+
+      assertThat(inbox.settled(mail.getRecipient())).as("not sent again").isEmpty();
+      assertThat(mails.find(mail.getId())).as("forgotten").isEmpty();
+      assertThat(awaitLine(log, logged, "Mail " + mail.getId() + " (" + mail.getMessageId()))
+          .contains("WARN")
+          .contains("presumed delivered (cut off after its final dot)");
     }
   }
 
@@ -82,12 +102,12 @@ class MailDeliveryIT {
               assertThat(m.getLastError()).contains("ConnectException");
             });
     assertThat(attempts.start(mail.getId()))
-        .hasValueSatisfying(a -> assertThat(a.inDoubt()).isFalse());
+        .hasValueSatisfying(a -> assertThat(a.prior()).isEqualTo(PriorAttempt.NONE));
   }
 
   @Test
   void aMailTheSmtpServerNeverTakesIsLoggedWithItsReasonAfterItsAttempts() throws Exception {
-    Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+    Path log = serverLog();
     long logged = Files.size(log); // ids repeat in a new database: only later lines count
     OutgoingMail mail = mails.queue(); // no SMTP server is listening
 
@@ -103,6 +123,10 @@ class MailDeliveryIT {
         .singleElement()
         .extracting(SmtpInbox::messageId)
         .isEqualTo(mail.getMessageId());
+  }
+
+  private static Path serverLog() {
+    return Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
   }
 
   private static String awaitLine(Path log, long from, String text) throws Exception {

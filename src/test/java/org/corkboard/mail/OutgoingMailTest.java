@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.corkboard.mail.entity.OutgoingMail;
+import org.corkboard.mail.entity.OutgoingMail.PriorAttempt;
 import org.junit.jupiter.api.Test;
 
 class OutgoingMailTest {
@@ -19,17 +20,21 @@ class OutgoingMailTest {
   }
 
   @Test
-  void anAttemptStillRecordedWhenTheNextStartsLeavesTheMailInDoubt() {
-    assertThat(mail.startAttempt(Instant.now())).as("first attempt").isFalse();
-    assertThat(mail.startAttempt(Instant.now())).as("after a crash").isTrue();
+  void anAttemptStillRecordedWhenTheNextStartsWasCutOffBeforeItsFinalDot() {
+    assertThat(mail.priorAttempt()).as("never tried").isEqualTo(PriorAttempt.NONE);
+    mail.startAttempt(Instant.now());
+    assertThat(mail.priorAttempt())
+        .as("after a crash")
+        .isEqualTo(PriorAttempt.CUT_OFF_BEFORE_FINAL_DOT);
+    mail.startAttempt(Instant.now());
     assertThat(mail.getAttempts()).isEqualTo(2);
   }
 
   @Test
-  void aFailedAttemptIsNotInDoubtAndKeepsItsReasonShort() {
+  void aFailedAttemptLeavesNothingBehindAndKeepsItsReasonShort() {
     mail.startAttempt(Instant.now());
     mail.failed("x".repeat(600));
-    assertThat(mail.startAttempt(Instant.now())).isFalse();
+    assertThat(mail.priorAttempt()).isEqualTo(PriorAttempt.NONE);
     assertThat(mail.getLastError()).hasSize(500);
   }
 }

@@ -6,24 +6,30 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.corkboard.mail.control.MailAttempts;
 import org.corkboard.mail.control.MailAttempts.Attempt;
 import org.corkboard.mail.control.MailTransport;
+import org.corkboard.mail.entity.OutgoingMail;
 import org.corkboard.platform.DeadLetters;
 
 /**
- * Sends one queued mail, exactly once as far as SMTP allows. SMTP has no two-phase commit: between
- * the server's "250" and our record of it there is always a moment in which a crash leaves the mail
- * in doubt. So each attempt is recorded (committed) before the SMTP conversation starts, and the
- * mail is deleted (committed) the moment the server has taken it, before the connection is closed
- * or the JMS message is acknowledged: a redelivery finds a sent mail gone and sends nothing.
+ * Sends one queued mail exactly once, also when the server is killed in the middle of it. SMTP has
+ * no two-phase commit, so each attempt records two steps, each committed at once: before the SMTP
+ * conversation starts, and when the data is complete and its final "." is written next. The mail is
+ * deleted (committed) the moment the SMTP server answers "250", before the JMS message is
+ * acknowledged: a redelivery finds a sent mail gone.
  *
- * <p>A redelivery that finds an attempt still recorded knows it was cut off by a crash, and sends
- * the mail again with the same Message-ID. Skipping it instead would lose, for good, every mail cut
- * off before the "250" (connecting, the envelope, the data); sending it again duplicates only one
- * cut off between the "250" and the commit of its deletion, and then with the same Message-ID, by
- * which receivers can drop it. (The kill -9 drill of the README measures both.)
+ * <p>A redelivery that finds an attempt still recorded knows a crash cut it off. Without its dot
+ * step, the SMTP server never had the whole mail (a server drops a transaction that ends before its
+ * final dot): it is sent again, with the same Message-ID. With its dot step, it is presumed
+ * delivered and not sent again: once the dot's write has returned, the kernel delivers it even if
+ * the process dies (kill -9 does not discard a socket's send buffer). What remains is a loss window
+ * of microseconds, between the commit of the dot step and the dot's write, and a rejection of the
+ * mail the dead server never read; the kill -9 drill of the README measures both windows.
+ *
+ * <p>While the server lives, a failure before the "250" counts as a failed attempt and the queue
+ * tries again, even when only the answer to the dot was lost: as RFC 5321 (4.5.3.2.6) expects of
+ * clients, which may duplicate that one mail, with the same Message-ID.
  */
 @Stateless
 @PermitAll
@@ -35,39 +41,66 @@ public class MailDelivery {
   @Inject MailTransport transport;
 
   public void deliver(long mailId) {
-    attempts.start(mailId).ifPresent(this::send);
+    attempts.start(mailId).ifPresent(this::resume);
   }
 
-  private void send(Attempt attempt) {
-    long id = attempt.mail().getId();
-    if (attempt.inDoubt()) {
-      LOG.log(
-          Level.WARNING,
-          "Mail {0} ({1}) may have been sent before a crash; sending it again with the same"
-              + " Message-ID",
-          id,
-          attempt.mail().getMessageId());
+  private void resume(Attempt attempt) {
+    OutgoingMail mail = attempt.mail();
+    switch (attempt.prior()) {
+      case CUT_OFF_AFTER_FINAL_DOT -> {
+        log(mail, "presumed delivered (cut off after its final dot); not sent again");
+        return;
+      }
+      case CUT_OFF_BEFORE_FINAL_DOT ->
+          log(mail, "cut off before its final dot; sending it again with the same Message-ID");
+      case NONE -> {}
     }
-    AtomicBoolean accepted = new AtomicBoolean();
-    AtomicBoolean forgotten = new AtomicBoolean();
+    send(mail);
+  }
+
+  private void send(OutgoingMail mail) {
+    long id = mail.getId();
+    Recording recording = new Recording(id);
     try {
-      transport.send(
-          attempt.mail(),
-          () -> {
-            accepted.set(true);
-            attempts.sent(id);
-            forgotten.set(true);
-          });
+      transport.send(mail, recording);
     } catch (MessagingException | IOException | RuntimeException e) {
-      if (forgotten.get()) {
+      if (recording.forgotten) {
         return; // only closing the connection failed: the mail is out
       }
-      if (accepted.get()) { // out, but not recorded: the attempt stays on record, in doubt
+      if (recording.accepted) { // its dot step stays on record: the next delivery presumes it sent
         throw new IllegalStateException("Mail " + id + " sent but not recorded as sent", e);
       }
       String reason = DeadLetters.reason(e);
       attempts.failed(id, reason);
       throw new IllegalStateException("Mail " + id + " not sent: " + reason, e);
+    }
+  }
+
+  private static void log(OutgoingMail mail, String what) {
+    LOG.log(Level.WARNING, "Mail {0} ({1}) {2}", mail.getId(), mail.getMessageId(), what);
+  }
+
+  /** Records the steps of one attempt as the transport reports them. */
+  private final class Recording implements MailTransport.Progress {
+
+    private final long id;
+    private boolean accepted;
+    private boolean forgotten;
+
+    Recording(long id) {
+      this.id = id;
+    }
+
+    @Override
+    public void finalDotNext() {
+      attempts.finalDotNext(id);
+    }
+
+    @Override
+    public void accepted() {
+      accepted = true;
+      attempts.sent(id);
+      forgotten = true;
     }
   }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.Optional;
 import org.corkboard.mail.entity.OutgoingMail;
+import org.corkboard.mail.entity.OutgoingMail.PriorAttempt;
 
 /**
  * The record of a mail's send attempts, each step committed at once in a transaction of its own
@@ -23,19 +24,36 @@ public class MailAttempts {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
-  /** What an attempt sends, read when it starts; {@code inDoubt} if an earlier one was cut off. */
-  public record Attempt(OutgoingMail mail, boolean inDoubt) {}
+  /** What an attempt sends, read when it starts, and what the attempt before it left behind. */
+  public record Attempt(OutgoingMail mail, PriorAttempt prior) {}
 
-  /** Records an attempt on the mail, or finds it gone: sent already. */
+  /**
+   * Records an attempt on the mail, or finds it gone: sent already. A mail whose last attempt was
+   * cut off after its final dot is presumed delivered and deleted instead (its attempt says so).
+   */
   public Optional<Attempt> start(long mailId) {
     OutgoingMail mail = em.find(OutgoingMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
     if (mail == null) {
       return Optional.empty();
     }
-    boolean inDoubt = mail.startAttempt(clock.instant());
-    em.flush();
-    em.detach(mail);
-    return Optional.of(new Attempt(mail, inDoubt));
+    PriorAttempt prior = mail.priorAttempt();
+    if (prior == PriorAttempt.CUT_OFF_AFTER_FINAL_DOT) {
+      em.remove(mail);
+      em.flush();
+    } else {
+      mail.startAttempt(clock.instant());
+      em.flush();
+      em.detach(mail);
+    }
+    return Optional.of(new Attempt(mail, prior));
+  }
+
+  /** The mail's data is complete: its final dot is written next (one single-row update). */
+  public void finalDotNext(long mailId) {
+    em.createQuery("UPDATE OutgoingMail m SET m.finalDotAt = :now WHERE m.id = :id")
+        .setParameter("now", clock.instant())
+        .setParameter("id", mailId)
+        .executeUpdate();
   }
 
   /** The SMTP server took the mail: it is forgotten, and a redelivery finds nothing to send. */

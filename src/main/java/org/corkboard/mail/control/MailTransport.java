@@ -31,12 +31,25 @@ public class MailTransport {
   @Resource(lookup = "java:jboss/mail/corkboard")
   Session session;
 
+  /** The two moments of a send that {@link MailTransport#send} reports, as they happen. */
+  public interface Progress {
+
+    /**
+     * The mail's data is complete and its final "." is written next; returns once that is on
+     * record. (Not called for the outbox, which has no dot.)
+     */
+    void finalDotNext();
+
+    /** The SMTP server took the mail (its "250" to the final dot). */
+    void accepted();
+  }
+
   /**
-   * Sends the mail with its own Message-ID and runs {@code accepted} as soon as the SMTP server has
-   * taken it (its "250" to the end of the data), before even closing the connection: the less time
-   * between that answer and recording it, the rarer a crash leaves the mail in doubt.
+   * Sends the mail with its own Message-ID and reports {@link Progress#accepted} as soon as the
+   * SMTP server has taken it, before even closing the connection: the less time between that answer
+   * and recording it, the rarer a crash leaves the mail in doubt.
    */
-  public void send(OutgoingMail mail, Runnable accepted) throws MessagingException, IOException {
+  public void send(OutgoingMail mail, Progress progress) throws MessagingException, IOException {
     MimeMessage message = new FixedIdMessage(session, mail.getMessageId());
     message.setFrom();
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
@@ -46,13 +59,13 @@ public class MailTransport {
     message.saveChanges();
     if ("outbox".equals(Settings.get("corkboard.mail.transport", "smtp"))) {
       writeToOutbox(mail, message);
-      accepted.run();
+      progress.accepted();
       return;
     }
-    try (Transport smtp = session.getTransport("smtp")) {
+    try (Transport smtp = new MarkingSmtpTransport(session, progress::finalDotNext)) {
       smtp.connect();
       smtp.sendMessage(message, message.getAllRecipients());
-      accepted.run();
+      progress.accepted();
     }
   }
 

@@ -13,14 +13,25 @@ import java.util.UUID;
 /**
  * A plain-text e-mail waiting to be sent. It is deleted once the SMTP server has accepted it. Its
  * Message-ID is fixed when it is queued, so every attempt sends the same one: a receiver can tell a
- * resend from a new mail. Each attempt is recorded before it starts; one still recorded when the
- * next delivery comes was cut off by a crash, and the mail is in doubt.
+ * resend from a new mail. Each attempt is recorded before it starts, and again just before the
+ * final "." of its SMTP data: one still recorded when the next delivery comes was cut off by a
+ * crash, before or after that dot.
  */
 @Entity
 @Table(name = "outgoing_mail")
 public class OutgoingMail {
 
   private static final int MAX_ERROR = 500;
+
+  /** What the last attempt on a mail left behind, seen when the next delivery starts. */
+  public enum PriorAttempt {
+    /** None, or one that failed and said so: send. */
+    NONE,
+    /** Cut off before its final dot: the SMTP server dropped it, send again. */
+    CUT_OFF_BEFORE_FINAL_DOT,
+    /** Cut off after its final dot was about to be written: presumed delivered. */
+    CUT_OFF_AFTER_FINAL_DOT
+  }
 
   @Id
   @SequenceGenerator(
@@ -37,6 +48,7 @@ public class OutgoingMail {
   private Instant createdAt;
   private int attempts;
   private Instant sendingSince;
+  private Instant finalDotAt;
   private String lastError;
 
   protected OutgoingMail() {}
@@ -55,20 +67,26 @@ public class OutgoingMail {
     return "<corkboard." + UUID.randomUUID() + "@" + domain + ">";
   }
 
-  /**
-   * Records that an attempt starts now. Returns whether an earlier one was cut off before it could
-   * tell whether the mail went out (its SMTP server may have it).
-   */
-  public boolean startAttempt(Instant now) {
-    boolean inDoubt = sendingSince != null;
-    sendingSince = Objects.requireNonNull(now);
-    attempts++;
-    return inDoubt;
+  public PriorAttempt priorAttempt() {
+    if (sendingSince == null) {
+      return PriorAttempt.NONE;
+    }
+    return finalDotAt == null
+        ? PriorAttempt.CUT_OFF_BEFORE_FINAL_DOT
+        : PriorAttempt.CUT_OFF_AFTER_FINAL_DOT;
   }
 
-  /** Records that the attempt failed before the SMTP server took the mail. */
+  /** Records that an attempt starts now. */
+  public void startAttempt(Instant now) {
+    sendingSince = Objects.requireNonNull(now);
+    finalDotAt = null;
+    attempts++;
+  }
+
+  /** Records that the attempt failed: the SMTP server did not take the mail. */
   public void failed(String reason) {
     sendingSince = null;
+    finalDotAt = null;
     String text = Objects.requireNonNullElse(reason, "unknown");
     lastError = text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
   }
