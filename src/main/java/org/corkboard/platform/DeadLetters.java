@@ -42,7 +42,7 @@ public class DeadLetters {
     String reason = reasons.remove(queue + ":" + id);
     LOG.log(
         Level.ERROR,
-        "Gave up on {0} {1} after its delivery attempts (dead-letter queue {0}.DLQ); last failure: {2}",
+        "Gave up on {0} {1,number,#} after its delivery attempts (dead-letter queue {0}.DLQ); last failure: {2}",
         queue,
         id,
         reason == null ? "not known to this server (restarted since)" : reason);

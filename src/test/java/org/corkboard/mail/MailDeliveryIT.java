@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import org.corkboard.mail.boundary.MailDelivery;
 import org.corkboard.mail.control.MailAttempts;
 import org.corkboard.mail.entity.OutgoingMail;
 import org.corkboard.mail.entity.OutgoingMail.PriorAttempt;
 import org.corkboard.testing.Deployments;
+import org.corkboard.testing.ServerLog;
 import org.corkboard.testing.SmtpInbox;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,8 +67,7 @@ class MailDeliveryIT {
 
   @Test
   void aMailCutOffAfterItsFinalDotIsPresumedDeliveredAndNotSentAgain() throws Exception {
-    Path log = serverLog();
-    long logged = Files.size(log);
+    ServerLog log = ServerLog.fromNow();
     OutgoingMail mail = mails.store();
     attempts.start(mail.getId());
     attempts.finalDotNext(mail.getId());
@@ -84,7 +77,7 @@ class MailDeliveryIT {
 
       assertThat(inbox.settled(mail.getRecipient())).as("not sent again").isEmpty();
       assertThat(mails.find(mail.getId())).as("forgotten").isEmpty();
-      assertThat(awaitLine(log, logged, "Mail " + mail.getId() + " (" + mail.getMessageId()))
+      assertThat(log.await("Mail " + mail.getId() + " (" + mail.getMessageId()))
           .contains("WARN")
           .contains("presumed delivered (cut off after its final dot)");
     }
@@ -107,11 +100,10 @@ class MailDeliveryIT {
 
   @Test
   void aMailTheSmtpServerNeverTakesIsLoggedWithItsReasonAfterItsAttempts() throws Exception {
-    Path log = serverLog();
-    long logged = Files.size(log); // ids repeat in a new database: only later lines count
+    ServerLog log = ServerLog.fromNow();
     OutgoingMail mail = mails.queue(); // no SMTP server is listening
 
-    String line = awaitLine(log, logged, "Gave up on corkboard.mail " + mail.getId() + " ");
+    String line = log.await("Gave up on corkboard.mail " + mail.getId() + " ");
     assertThat(line).contains("ERROR").contains("corkboard.mail.DLQ").contains("ConnectException");
     assertThat(mails.find(mail.getId()))
         .as("kept, to be sent again by hand")
@@ -123,28 +115,5 @@ class MailDeliveryIT {
         .singleElement()
         .extracting(SmtpInbox::messageId)
         .isEqualTo(mail.getMessageId());
-  }
-
-  private static Path serverLog() {
-    return Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
-  }
-
-  private static String awaitLine(Path log, long from, String text) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
-      try (InputStream in = Files.newInputStream(log)) {
-        in.skipNBytes(from);
-        Optional<String> found =
-            new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> l.contains(text))
-                .findFirst();
-        if (found.isPresent()) {
-          return found.get();
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("No log line with \"" + text + "\" within 30 s");
   }
 }

@@ -77,7 +77,7 @@ public class MailDelivery {
   }
 
   private static void log(OutgoingMail mail, String what) {
-    LOG.log(Level.WARNING, "Mail {0} ({1}) {2}", mail.getId(), mail.getMessageId(), what);
+    LOG.log(Level.WARNING, "Mail {0,number,#} ({1}) {2}", mail.getId(), mail.getMessageId(), what);
   }
 
   /** Records the steps of one attempt as the transport reports them. */
