@@ -23,9 +23,10 @@ import org.corkboard.platform.DeadLetters;
  * step, the SMTP server never had the whole mail (a server drops a transaction that ends before its
  * final dot): it is sent again, with the same Message-ID. With its dot step, it is presumed
  * delivered and not sent again: once the dot's write has returned, the kernel delivers it even if
- * the process dies (kill -9 does not discard a socket's send buffer). What remains is a loss window
- * of microseconds, between the commit of the dot step and the dot's write, and a rejection of the
- * mail the dead server never read; the kill -9 drill of the README measures both windows.
+ * the process dies (kill -9 does not discard a socket's send buffer). Two losses remain possible: a
+ * kill in the microseconds between the commit of the dot step and the dot's write, and a mail the
+ * SMTP server refused at its dot while nobody was left to read the answer. The kill -9 drill of the
+ * README counts what arrived.
  *
  * <p>While the server lives, a failure before the "250" counts as a failed attempt and the queue
  * tries again, even when only the answer to the dot was lost: as RFC 5321 (4.5.3.2.6) expects of

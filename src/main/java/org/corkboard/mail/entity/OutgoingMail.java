@@ -67,6 +67,7 @@ public class OutgoingMail {
     return "<corkboard." + UUID.randomUUID() + "@" + domain + ">";
   }
 
+  /** What the last attempt left behind: one still recorded was cut off by a crash. */
   public PriorAttempt priorAttempt() {
     if (sendingSince == null) {
       return PriorAttempt.NONE;
