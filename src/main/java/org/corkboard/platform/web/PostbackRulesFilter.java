@@ -67,7 +67,9 @@ public class PostbackRulesFilter extends HttpFilter {
       return false;
     }
     try {
-      return request.getPart(field) != null;
+      // Every field of a multipart body is a part; only a file's has a file name.
+      var part = request.getPart(field);
+      return part != null && part.getSubmittedFileName() != null;
     } catch (IOException | ServletException | RuntimeException unreadable) {
       return false;
     }
