@@ -3,7 +3,13 @@ package org.corkboard.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Message;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.corkboard.testing.MailBox;
 import org.corkboard.testing.PagesTestBase;
 import org.corkboard.testing.WebClient;
@@ -253,5 +259,45 @@ class AccountJourneyIT extends PagesTestBase {
     assertThat(changed.html()).contains("Your password is changed.");
     assertThat(laptop.get("/account/profile").url()).endsWith("/account/profile");
     assertThat(phone.get("/account/profile").url()).contains("/account/sign-in");
+  }
+
+  @Test
+  void changingThePasswordKeepsThePagesOfTheSameSessionSignedIn() throws Exception {
+    var browser = signedInAs(verifiedAccount());
+    var answers = new ConcurrentLinkedQueue<String>();
+    var changing = new AtomicBoolean(true);
+    ExecutorService tabs = Executors.newFixedThreadPool(3);
+    for (String path : List.of("/account/profile", "/listing/mine", "/inbox/")) {
+      tabs.execute(
+          () -> {
+            while (changing.get()) {
+              try {
+                Page page = browser.get(path);
+                if (page.status() >= 500 || !page.url().endsWith(path)) {
+                  answers.add(path + ": " + page.status() + " at " + page.url());
+                }
+              } catch (Exception e) {
+                answers.add(path + ": " + e);
+              }
+            }
+          });
+    }
+    try {
+      for (int change = 0; change < 15 && answers.isEmpty(); change++) {
+        Page changed =
+            browser.submit(
+                browser.get("/account/profile"),
+                "passwordForm",
+                Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD),
+                "changePassword");
+        assertThat(changed.url()).as("change %d", change).endsWith("/account/profile");
+      }
+    } finally {
+      changing.set(false);
+      tabs.shutdown();
+      tabs.awaitTermination(1, TimeUnit.MINUTES);
+    }
+    assertThat(answers).as("pages that answered otherwise meanwhile").isEmpty();
+    assertThat(browser.get("/account/profile").url()).endsWith("/account/profile");
   }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
+import java.util.OptionalInt;
 import org.corkboard.account.boundary.AccountSettings;
 import org.corkboard.platform.web.Actions;
 
@@ -19,14 +20,18 @@ public class ChangePasswordView {
   private String newPassword;
 
   public String change() {
-    int[] epoch = new int[1];
-    if (!Actions.succeeded(
-        () -> epoch[0] = settings.changePassword(currentPassword, newPassword))) {
-      return null;
-    }
     var session =
         (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
-    SessionValidityFilter.continueUnder(session, epoch[0]);
+    OptionalInt[] epoch = {OptionalInt.empty()};
+    SessionValidityFilter.ownChangeStarts(session);
+    try {
+      if (!Actions.succeeded(
+          () -> epoch[0] = OptionalInt.of(settings.changePassword(currentPassword, newPassword)))) {
+        return null;
+      }
+    } finally {
+      SessionValidityFilter.ownChangeEnds(session, epoch[0]);
+    }
     Actions.confirm("Your password is changed. Other devices have been signed out.");
     return "/account/profile?faces-redirect=true";
   }

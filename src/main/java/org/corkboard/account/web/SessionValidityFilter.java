@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Objects;
+import java.util.OptionalInt;
 import org.corkboard.account.boundary.SignIn;
 
 /**
@@ -21,6 +21,9 @@ public class SessionValidityFilter extends HttpFilter {
 
   static final String EPOCH = "corkboard.sessionEpoch";
 
+  /** The epoch this session's own password change leads to, while that change is under way. */
+  static final String OWN_CHANGE = "corkboard.sessionEpoch.ownChange";
+
   @Inject SignIn signIn;
 
   @Override
@@ -31,10 +34,12 @@ public class SessionValidityFilter extends HttpFilter {
     if (user != null) {
       HttpSession session = request.getSession();
       Integer current = signIn.sessionEpoch(user).orElse(null);
+      // Read before the epoch: an own change that is over has set the epoch before removing this.
+      Object ownChange = session.getAttribute(OWN_CHANGE);
       Object known = session.getAttribute(EPOCH);
       if (known == null && current != null) {
         session.setAttribute(EPOCH, current);
-      } else if (current == null || !Objects.equals(known, current)) {
+      } else if (ended(current, known, ownChange)) {
         request.logout();
         session.invalidate();
         response.sendRedirect(request.getContextPath() + "/account/sign-in?ended=true");
@@ -44,8 +49,30 @@ public class SessionValidityFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  /** After the caller changed their own password, this session carries on under the new epoch. */
-  public static void continueUnder(HttpSession session, int epoch) {
-    session.setAttribute(EPOCH, epoch);
+  /**
+   * Whether the account's sessions were ended after this one began. Epochs only grow: one the
+   * session already knows to be older was read before the session's own change, not after
+   * another's.
+   */
+  private static boolean ended(Integer current, Object known, Object ownChange) {
+    return current == null
+        || !(known instanceof Integer k && current <= k || current.equals(ownChange));
+  }
+
+  /**
+   * The caller is about to change their own password, which ends every session of theirs. Until the
+   * change is over, the session's other requests (another tab, a live refresh) would see the new
+   * epoch before the session knows it and end it: the epoch the change leads to is its own.
+   */
+  public static void ownChangeStarts(HttpSession session) {
+    if (session.getAttribute(EPOCH) instanceof Integer known) {
+      session.setAttribute(OWN_CHANGE, known + 1);
+    }
+  }
+
+  /** The caller's own change is over; if it was made, the session carries on under its epoch. */
+  public static void ownChangeEnds(HttpSession session, OptionalInt epoch) {
+    epoch.ifPresent(made -> session.setAttribute(EPOCH, made));
+    session.removeAttribute(OWN_CHANGE);
   }
 }
