@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * Says why a queued request was given up. The consumers note the reason of each failed attempt
@@ -32,13 +33,23 @@ public class DeadLetters {
             }
           });
 
-  /** Notes why the attempt on the request failed; the queue will deliver it again or give up. */
-  public void failed(String queue, long id, Throwable failure) {
-    reasons.put(queue + ":" + id, reason(failure));
+  /**
+   * Carries out the request a message of the queue carries (its id). A failure is noted, for the
+   * report if the queue gives up, and thrown on: the queue delivers the message again later.
+   */
+  public void attempt(String queue, Message message, LongConsumer request) {
+    long id = id(message);
+    try {
+      request.accept(id);
+    } catch (RuntimeException e) {
+      reasons.put(queue + ":" + id, reason(e));
+      throw e;
+    }
   }
 
-  /** Reports a request that its queue gave up on. */
-  public void givenUp(String queue, long id) {
+  /** Reports a request, a message of the queue's dead-letter queue, that the queue gave up on. */
+  public void givenUp(String queue, Message message) {
+    long id = id(message);
     String reason = reasons.remove(queue + ":" + id);
     LOG.log(
         Level.ERROR,
@@ -48,8 +59,7 @@ public class DeadLetters {
         reason == null ? "not known to this server (restarted since)" : reason);
   }
 
-  /** The id a request message carries. */
-  public static long id(Message message) {
+  private static long id(Message message) {
     try {
       return message.getBody(Long.class);
     } catch (JMSException e) {

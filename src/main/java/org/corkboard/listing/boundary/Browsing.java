@@ -15,6 +15,7 @@ import org.corkboard.listing.control.ListingRepository.Scope;
 import org.corkboard.listing.entity.ListingCard;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.Sort;
+import org.corkboard.platform.Pages;
 
 /** What anyone may browse: the newest listings, a category's listings, a person's listings. */
 @Stateless
@@ -65,7 +66,7 @@ public class Browsing {
             node -> {
               Scope scope = categories.isTopLevel(node) ? Scope.TOP_CATEGORY : Scope.CATEGORY;
               long total = counts.inCategory(scope, node.id(), sort);
-              int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+              int pages = Pages.count(total, PAGE_SIZE);
               int current = Math.min(Math.max(1, page), pages);
               var cards =
                   repository.inCategory(

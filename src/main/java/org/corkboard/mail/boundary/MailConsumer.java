@@ -29,12 +29,6 @@ public class MailConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    long id = DeadLetters.id(message);
-    try {
-      delivery.deliver(id);
-    } catch (RuntimeException e) {
-      deadLetters.failed(QUEUE, id, e);
-      throw e;
-    }
+    deadLetters.attempt(QUEUE, message, delivery::deliver);
   }
 }

@@ -23,6 +23,6 @@ public class MailDeadLetterConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    deadLetters.givenUp(MailConsumer.QUEUE, DeadLetters.id(message));
+    deadLetters.givenUp(MailConsumer.QUEUE, message);
   }
 }

@@ -14,6 +14,7 @@ import org.corkboard.messaging.boundary.Conversations;
 import org.corkboard.messaging.boundary.InboxEntry;
 import org.corkboard.messaging.boundary.InboxPage;
 import org.corkboard.messaging.control.ConversationRepository.Filter;
+import org.corkboard.platform.Pages;
 import org.corkboard.platform.web.Actions;
 
 /** inbox/index.xhtml: one's conversations, newest activity first, by filter, a page at a time. */
@@ -70,7 +71,7 @@ public class InboxView implements Serializable {
   }
 
   public int getPages() {
-    return (int) Math.max(1, (entries.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    return Pages.count(entries.total(), PAGE_SIZE);
   }
 
   /** When the last message came: the time today, the day before. */

@@ -23,6 +23,6 @@ public class NotificationDeadLetterConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    deadLetters.givenUp(NotificationMailConsumer.QUEUE, DeadLetters.id(message));
+    deadLetters.givenUp(NotificationMailConsumer.QUEUE, message);
   }
 }

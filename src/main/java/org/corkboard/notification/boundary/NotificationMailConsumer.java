@@ -31,12 +31,6 @@ public class NotificationMailConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    long id = DeadLetters.id(message);
-    try {
-      notifications.mailIfStillDue(id);
-    } catch (RuntimeException e) {
-      deadLetters.failed(QUEUE, id, e);
-      throw e;
-    }
+    deadLetters.attempt(QUEUE, message, notifications::mailIfStillDue);
   }
 }

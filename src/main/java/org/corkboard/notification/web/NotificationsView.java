@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.corkboard.notification.boundary.NotificationEntry;
 import org.corkboard.notification.boundary.Notifications;
+import org.corkboard.platform.Pages;
 import org.corkboard.platform.web.Actions;
 
 /** notifications.xhtml: the notification centre, newest first, a page at a time. */
@@ -67,7 +68,7 @@ public class NotificationsView implements Serializable {
   }
 
   public int getPages() {
-    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    return Pages.count(total, PAGE_SIZE);
   }
 
   public int getPage() {
