@@ -52,31 +52,8 @@ public final class Findings {
   }
 
   private final ConcurrentLinkedQueue<Finding> found = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<Finding> unrepeated = new ConcurrentLinkedQueue<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger skipped = new AtomicInteger();
-
-  /** A server error that the same GET, sent again at once, did not get. */
-  public void addUnrepeated(Finding finding) {
-    unrepeated.add(finding);
-  }
-
-  /** The server errors that did not repeat, one per line; empty if none. */
-  public String unrepeatedReport() {
-    StringBuilder report = new StringBuilder();
-    unrepeated.forEach(
-        f ->
-            report
-                .append(f.method())
-                .append(' ')
-                .append(f.path())
-                .append(" (")
-                .append(f.sent())
-                .append("): ")
-                .append(f.problem())
-                .append('\n'));
-    return report.toString();
-  }
 
   public void sent() {
     requests.incrementAndGet();

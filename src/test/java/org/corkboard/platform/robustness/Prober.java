@@ -13,10 +13,7 @@ import org.corkboard.testing.WebClient;
 
 /**
  * Sends probes as a visitor (with the visitor's cookies, following no redirect) and checks every
- * answer with {@link ResponseCheck}, noting what was wrong in the {@link Findings}. A GET answered
- * with a server error is sent once more: an error that does not repeat is reported apart, as a
- * lead, without failing the run (a rare one, about one in 10,000 GETs of a listing page by its
- * signed-in owner, has no cause found yet).
+ * answer with {@link ResponseCheck}, noting what was wrong in the {@link Findings}.
  */
 public final class Prober {
 
@@ -46,14 +43,6 @@ public final class Prober {
     String path = request.uri().getRawPath() + query(request.uri());
     try {
       HttpResponse<String> response = visitor.browser().exchange(request);
-      if (response.statusCode() >= 500 && "GET".equals(request.method())) {
-        HttpResponse<String> again = visitor.browser().exchange(request);
-        if (again.statusCode() < 500) {
-          findings.addUnrepeated(
-              new Finding(request.method(), path, what, response.statusCode(), "server error"));
-          response = again;
-        }
-      }
       check(
           request.method(), path, what, response.statusCode(), response.headers(), response.body());
       return Optional.of(response);
