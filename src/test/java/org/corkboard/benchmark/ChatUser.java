@@ -32,6 +32,8 @@ final class ChatUser {
   private static final Pattern VIEW_STATE =
       Pattern.compile(
           "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
+  private static final Pattern ACTION =
+      Pattern.compile("<form id=\"liveChat\"[^>]*action=\"([^\"]+)\"");
   private static final Pattern HINT = Pattern.compile("\"conversation\"\\s*:\\s*(\\d+)");
   private static final String VIEW_STATE_FIELD = "jakarta.faces.ViewState";
 
@@ -126,9 +128,17 @@ final class ChatUser {
   /** The page's {@code cbRefreshConversation()}: an Ajax postback of the form {@code liveChat}. */
   private Page refresh() throws IOException, InterruptedException {
     String source = first(REFRESH, "the refresh command");
+    // Posted where the form says, as the browser does (not to the page's own address).
+    Page page =
+        new Page(
+            current.status(),
+            WebClient.BASE + first(ACTION, "the live form"),
+            current.html(),
+            current.redirects(),
+            current.headers());
     Page answer =
         browser
-            .form(current, "liveChat")
+            .form(page, "liveChat")
             .set(
                 Map.of(
                     "jakarta.faces.partial.ajax",
@@ -137,8 +147,9 @@ final class ChatUser {
                     source,
                     "jakarta.faces.partial.execute",
                     source,
+                    // PrimeFaces' script sends the ids to update separated by spaces.
                     "jakarta.faces.partial.render",
-                    first(RENDER, "what the refresh updates"),
+                    first(RENDER, "what the refresh updates").replace(',', ' '),
                     source,
                     source,
                     VIEW_STATE_FIELD,
