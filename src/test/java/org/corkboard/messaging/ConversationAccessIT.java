@@ -8,10 +8,13 @@ import static org.corkboard.testing.Identities.run;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.List;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.listing.ListingForms;
 import org.corkboard.listing.boundary.Listings;
+import org.corkboard.messaging.boundary.AttachmentEntry;
 import org.corkboard.messaging.boundary.ConversationPage;
 import org.corkboard.messaging.boundary.Conversations;
 import org.corkboard.messaging.control.ConversationRepository.Filter;
@@ -20,6 +23,7 @@ import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
 import org.corkboard.testing.Deployments;
 import org.corkboard.testing.TestAccounts;
+import org.corkboard.testing.TestImages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -112,6 +116,76 @@ class ConversationAccessIT {
 
     as(seller.getUsername(), USER, run(() -> conversations.send(id, "Yes, it is.")));
     assertThat(as(buyer.getUsername(), USER, conversations::unread)).isEqualTo(1);
+  }
+
+  @Test
+  void onlyItsTwoPeopleDownloadAnAttachment() throws Exception {
+    long id = contact(buyer, "Hello");
+    as(
+        buyer.getUsername(),
+        USER,
+        run(
+            () ->
+                conversations.send(
+                    id,
+                    "  ",
+                    List.of(
+                        conversations.check(PDF, "offer.pdf", 0),
+                        conversations.check(TestImages.png(900, 600), "bike.png", 1)))));
+
+    var page = as(seller.getUsername(), USER, () -> conversations.open(id));
+    var sent = page.messages().get(1);
+    assertThat(sent.body()).isEmpty();
+    assertThat(sent.attachments())
+        .extracting(AttachmentEntry::fileName)
+        .containsExactly("offer.pdf", "bike.jpg");
+    long pdf = sent.attachments().get(0).id();
+    long picture = sent.attachments().get(1).id();
+    var inbox = as(seller.getUsername(), USER, () -> conversations.inbox(Filter.ALL, 0, 20));
+    assertThat(inbox.entries().get(0).excerpt()).isEqualTo("Sent 2 attachments.");
+
+    for (Account person : List.of(seller, buyer)) {
+      assertThat(as(person.getUsername(), USER, () -> conversations.attachment(pdf, false)))
+          .hasValueSatisfying(file -> assertThat(file.bytes()).isEqualTo(PDF));
+      assertThat(as(person.getUsername(), USER, () -> conversations.attachment(picture, true)))
+          .isPresent();
+    }
+    for (Role[] roles : new Role[][] {USER, MODERATOR, ADMIN}) {
+      assertThat(as(third.getUsername(), roles, () -> conversations.attachment(pdf, false)))
+          .isEmpty();
+      assertThat(as(third.getUsername(), roles, () -> conversations.attachment(picture, true)))
+          .isEmpty();
+    }
+    assertThatThrownBy(() -> anonymously(() -> conversations.attachment(pdf, false)))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> anonymously(() -> conversations.check(PDF, "x.pdf", 0)))
+        .isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void aMessageCarriesAtMostFiveFilesAndOnlyCheckedOnes() throws Exception {
+    long id = contact(buyer, "Hello");
+    assertThatThrownBy(
+            () -> as(buyer.getUsername(), USER, () -> conversations.check(PDF, "sixth.pdf", 5)))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("at most 5 files");
+    assertThatThrownBy(
+            () ->
+                as(
+                    buyer.getUsername(),
+                    USER,
+                    () -> conversations.check("<html></html>".getBytes(), "page.pdf", 0)))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("picture (JPEG, PNG or WebP) or a PDF");
+    var six = as(buyer.getUsername(), USER, () -> conversations.check(PDF, "a.pdf", 0));
+    assertThatThrownBy(
+            () ->
+                as(
+                    buyer.getUsername(),
+                    USER,
+                    run(() -> conversations.send(id, "Six", Collections.nCopies(6, six)))))
+        .isInstanceOf(Refused.class);
+    assertThat(as(seller.getUsername(), USER, () -> conversations.open(id)).messages()).hasSize(1);
   }
 
   @Test
@@ -269,6 +343,8 @@ class ConversationAccessIT {
   private interface ThrowingRunnable {
     void run() throws Exception;
   }
+
+  private static final byte[] PDF = TestImages.pdf();
 
   private long contact(Account from, String text) throws Exception {
     return as(from.getUsername(), USER, () -> conversations.contact(listing, text));

@@ -2,11 +2,18 @@ package org.corkboard.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.corkboard.testing.Browser;
 import org.corkboard.testing.PagesTestBase;
+import org.corkboard.testing.TestImages;
+import org.corkboard.testing.WebClient;
+import org.corkboard.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -58,14 +65,64 @@ class LiveConversationBrowserIT extends PagesTestBase {
               By.id("conversationMessages"), "Yes, come by tomorrow."));
       assertThat(alice.driver().findElements(By.cssSelector(".cb-message"))).hasSize(2);
 
+      Path picture = Files.createTempFile("canoe", ".png");
+      Files.write(picture, TestImages.png(800, 600));
+      Path receipt = Files.createTempFile("receipt", ".pdf");
+      Files.write(receipt, PDF);
+      WebElement chooser =
+          bruno.driver().findElement(By.cssSelector("#attachmentUpload input[type=file]"));
+      chooser.sendKeys(picture + "\n" + receipt);
+      bruno.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".cb-pending"), 2));
+      bruno.clickAndWait("#send");
+      alice.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".cb-message"), 3));
+      WebElement thumbnail = alice.find(".cb-attachment img");
+      alice.waitUntil(
+          driver ->
+              (Boolean)
+                  ((JavascriptExecutor) driver)
+                      .executeScript(
+                          "return arguments[0].complete && arguments[0].naturalWidth > 0",
+                          thumbnail));
+      Files.delete(picture);
+      Files.delete(receipt);
+
+      String pictureAddress = thumbnail.getAttribute("src").replaceFirst("\\?size=thumb$", "");
+      String pdfAddress = alice.find(".cb-attachment-file").getAttribute("href");
+      onlyTheTwoPeopleGet(pictureAddress, "image/jpeg", seller, buyer);
+      Page pdf = onlyTheTwoPeopleGet(pdfAddress, "application/pdf", seller, buyer);
+      assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+          .startsWith("attachment;")
+          .contains("receipt");
+
       bruno.find("#block").click();
       bruno.clickAndWait(".ui-confirmdialog-yes").waitForText("can no longer write to you");
       alice
           .type("text", "Shall I bring a trailer?")
           .clickAndWait("#send")
           .waitForText("This conversation does not accept messages from you.");
-      assertThat(alice.driver().findElements(By.cssSelector(".cb-message"))).hasSize(2);
+      assertThat(alice.driver().findElements(By.cssSelector(".cb-message"))).hasSize(3);
     }
+  }
+
+  private static final byte[] PDF = TestImages.pdf();
+
+  /**
+   * The attachment is served to both people of the conversation, privately cached; a third person
+   * gets 404 and an anonymous visitor the sign-in page.
+   */
+  private static Page onlyTheTwoPeopleGet(String url, String type, String... people)
+      throws Exception {
+    String path = URI.create(url).getPath();
+    Page file = null;
+    for (String person : people) {
+      file = signedInAs(person).get(path);
+      assertThat(file.status()).as(person).isEqualTo(200);
+      assertThat(file.headers().firstValue("Content-Type")).hasValue(type);
+      assertThat(file.headers().firstValue("Cache-Control").orElseThrow()).startsWith("private");
+    }
+    assertThat(signedInAs(verifiedAccount()).get(path).status()).isEqualTo(404);
+    assertThat(new WebClient().get(path).url()).contains("/account/sign-in");
+    return file;
   }
 
   /** Waits until the page's live socket is open, so that nothing pushed before is missed. */

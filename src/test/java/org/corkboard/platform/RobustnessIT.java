@@ -20,7 +20,9 @@ import org.corkboard.platform.robustness.Prober.Visitor;
 import org.corkboard.platform.robustness.SiteMap;
 import org.corkboard.platform.robustness.StaticProbes;
 import org.corkboard.testing.PagesTestBase;
+import org.corkboard.testing.TestImages;
 import org.corkboard.testing.WebClient;
+import org.corkboard.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +43,8 @@ class RobustnessIT extends PagesTestBase {
     var member = new Visitor("member", signedIn(memberName), true);
     var newcomer = new Visitor("newcomer", signedIn(registered("newcomer")), true);
     MemberContent content = MemberContent.create(member.browser());
-    String conversation = conversationWith(content);
+    Chat chat = conversationWith(content);
+    String conversation = chat.id();
     String category = found(CATEGORY, anonymous.browser().get("/").html());
 
     Findings findings = new Findings();
@@ -60,7 +63,8 @@ class RobustnessIT extends PagesTestBase {
             "/pictures/*", String.valueOf(content.picture()),
             "/avatars/*", String.valueOf(content.account()),
             "/listings/*", content.listingPath().replace("/listings/", ""),
-            "/inbox/*", conversation);
+            "/inbox/*", conversation,
+            "/attachments/*", chat.attachment());
     var headers = new HeaderProbes(prober);
     run.addAddresses(anonymousWalk, servletIds, Malformed.forUrls())
         .addAddresses(memberWalk, servletIds, Malformed.few())
@@ -141,8 +145,11 @@ class RobustnessIT extends PagesTestBase {
         Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD));
   }
 
-  /** A colleague writes about the member's listing; returns the conversation's id. */
-  private static String conversationWith(MemberContent content) throws Exception {
+  /** A conversation of the member's, and a picture sent in it. */
+  private record Chat(String id, String attachment) {}
+
+  /** A colleague writes about the member's listing and sends a picture. */
+  private static Chat conversationWith(MemberContent content) throws Exception {
     var colleague = signedIn(verifiedAccount());
     var sent =
         colleague.submit(
@@ -152,7 +159,24 @@ class RobustnessIT extends PagesTestBase {
             "sendMessage");
     Matcher id = Pattern.compile("/inbox/(\\d+)").matcher(sent.url());
     assertThat(id.find()).as("a conversation, after " + sent.url()).isTrue();
-    return id.group(1);
+    Page chat = colleague.get("/inbox/" + id.group(1));
+    colleague
+        .form(chat, "attachForm")
+        .to("/inbox/conversation.xhtml")
+        .set(
+            Map.of(
+                "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "attachmentUpload",
+                "jakarta.faces.partial.execute", "attachmentUpload",
+                "jakarta.faces.partial.render", "attachments",
+                "attachmentUpload_totalFilesCount", "1"))
+        .file("attachmentUpload", TestImages.png(320, 240))
+        .send();
+    Page withPicture =
+        colleague.form(chat, "chat").to("/inbox/conversation.xhtml").set("text", "").press("send");
+    Matcher attachment = Pattern.compile("/attachments/(\\d+)").matcher(withPicture.html());
+    assertThat(attachment.find()).as("a picture, after " + withPicture.url()).isTrue();
+    return new Chat(id.group(1), attachment.group(1));
   }
 
   private static WebClient signedIn(String name) throws Exception {

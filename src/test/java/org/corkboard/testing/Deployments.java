@@ -33,6 +33,7 @@ public final class Deployments {
             .addClass(TestAccounts.class)
             .addClass(TestImages.class)
             .addClass(SmtpInbox.class)
+            .addClass(ServerLog.class)
             .addClass(SqlCounter.class)
             // GreenMail core only: the server provides Jakarta Mail (Angus) and SLF4J.
             .addAsLibraries(

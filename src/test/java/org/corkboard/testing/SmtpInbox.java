@@ -76,6 +76,14 @@ public final class SmtpInbox implements AutoCloseable {
     }
   }
 
+  public static String messageId(MimeMessage mail) {
+    try {
+      return mail.getMessageID();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public void close() {
     greenMail.stop();

@@ -55,6 +55,12 @@ public final class TestImages {
     return bytes.toByteArray();
   }
 
+  /** The smallest document that passes for a PDF: its header, one object and its end marker. */
+  public static byte[] pdf() {
+    return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   public static byte[] png(int width, int height) {
     return encode(photo(width, height, BufferedImage.TYPE_INT_RGB), "png");
   }

@@ -115,7 +115,7 @@ public final class WebClient {
    */
   public final class Form {
 
-    private final URI action;
+    private URI action;
     private final boolean multipart;
     private final Map<String, String> fields;
     private final Map<String, Upload> files = new LinkedHashMap<>();
@@ -127,6 +127,15 @@ public final class WebClient {
       fields = page.hiddenFields(formId);
       // What PrimeFaces' script adds to every form: the page's content security policy nonce.
       page.scriptNonce().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
+    }
+
+    /**
+     * Sends the form to {@code path} instead of the page's address, as a browser does to the form's
+     * action (a page shown at another address than its view's, such as /inbox/{id}).
+     */
+    public Form to(String path) {
+      action = URI.create(BASE + path);
+      return this;
     }
 
     public Form set(String name, String value) {

@@ -31,17 +31,41 @@ public class MailTransport {
   @Resource(lookup = "java:jboss/mail/corkboard")
   Session session;
 
-  public void send(OutgoingMail mail) throws MessagingException, IOException {
-    MimeMessage message = new MimeMessage(session);
+  /** The two moments of a send that {@link MailTransport#send} reports, as they happen. */
+  public interface Progress {
+
+    /**
+     * The mail's data is complete and its final "." is written next; returns once that is on
+     * record. (Not called for the outbox, which has no dot.)
+     */
+    void finalDotNext();
+
+    /** The SMTP server took the mail (its "250" to the final dot). */
+    void accepted();
+  }
+
+  /**
+   * Sends the mail with its own Message-ID and reports {@link Progress#accepted} as soon as the
+   * SMTP server has taken it, before even closing the connection: the less time between that answer
+   * and recording it, the rarer a crash leaves the mail in doubt.
+   */
+  public void send(OutgoingMail mail, Progress progress) throws MessagingException, IOException {
+    MimeMessage message = new FixedIdMessage(session, mail.getMessageId());
     message.setFrom();
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
     message.setSubject(mail.getSubject(), "UTF-8");
     message.setText(mail.getBody(), "UTF-8");
     message.setSentDate(Date.from(Instant.now()));
+    message.saveChanges();
     if ("outbox".equals(Settings.get("corkboard.mail.transport", "smtp"))) {
       writeToOutbox(mail, message);
-    } else {
-      Transport.send(message);
+      progress.accepted();
+      return;
+    }
+    try (Transport smtp = new MarkingSmtpTransport(session, progress::finalDotNext)) {
+      smtp.connect();
+      smtp.sendMessage(message, message.getAllRecipients());
+      progress.accepted();
     }
   }
 
@@ -50,7 +74,6 @@ public class MailTransport {
     Path folder = outbox();
     Files.createDirectories(folder);
     Path file = folder.resolve("mail-" + System.currentTimeMillis() + "-" + mail.getId() + ".eml");
-    message.saveChanges();
     try (OutputStream out = Files.newOutputStream(file)) {
       message.writeTo(out);
     }
@@ -64,5 +87,21 @@ public class MailTransport {
 
   public static Path outbox() {
     return Path.of(System.getProperty("jboss.server.data.dir", "."), "corkboard", "outbox");
+  }
+
+  /** A message that keeps the Message-ID it was given instead of making a new one when saved. */
+  static final class FixedIdMessage extends MimeMessage {
+
+    private final String messageId;
+
+    FixedIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
   }
 }

@@ -7,13 +7,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.boundary.Profiles.PublicProfile;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.messaging.control.AttachmentChecks;
 import org.corkboard.messaging.control.ConversationRepository;
 import org.corkboard.messaging.control.ConversationRepository.Filter;
 import org.corkboard.messaging.control.LiveHints;
@@ -88,8 +91,40 @@ public class Conversations {
 
   /** Adds a message to one of the caller's conversations. */
   public void send(long conversationId, String text) {
+    send(conversationId, text, List.of());
+  }
+
+  /** Adds a message with attachments (checked by {@link #check}; the text may then be empty). */
+  public void send(long conversationId, String text, List<AttachmentUpload> attachments) {
     Account sender = current.confirmedAccountToChange();
-    write(own(conversationId, sender), sender, text);
+    write(own(conversationId, sender), sender, text, attachments);
+  }
+
+  /**
+   * Checks a file to send with a message by its content: a picture (re-encoded without its
+   * metadata) or a PDF; refused with a message otherwise. Nothing is stored until the message is
+   * sent. {@code alreadyAttached} files wait with it for the same message.
+   */
+  public AttachmentUpload check(byte[] upload, String fileName, int alreadyAttached) {
+    checkCount(alreadyAttached + 1);
+    return new AttachmentUpload(AttachmentChecks.check(upload, fileName));
+  }
+
+  private static void checkCount(int attachments) {
+    if (attachments > AttachmentChecks.MAX_PER_MESSAGE) {
+      throw new Refused(
+          "attachments",
+          "A message may carry at most " + AttachmentChecks.MAX_PER_MESSAGE + " files.");
+    }
+  }
+
+  /** An attachment, for the two people of its conversation only; empty for anyone else. */
+  public Optional<AttachmentFile> attachment(long attachmentId, boolean thumbnail) {
+    Account caller = current.account();
+    return repository
+        .attachment(attachmentId)
+        .filter(a -> a.getMessage().getConversation().isParticipant(caller))
+        .map(a -> new AttachmentFile(a.getKind(), a.getFileName(), a.content(thumbnail)));
   }
 
   /** The caller's conversation about the listing, if they have one. */
@@ -133,6 +168,10 @@ public class Conversations {
     notifications.seen(reader, MessageNews.subject(conversation));
     long seenUpto = conversation.readUptoOf(other);
     List<Long> reported = repository.reportedIn(conversation, reader);
+    Map<Long, List<AttachmentEntry>> attachments =
+        repository.attachmentsIn(conversation).stream()
+            .map(AttachmentEntry::of)
+            .collect(Collectors.groupingBy(AttachmentEntry::messageId));
     return new ConversationPage(
         conversation.getId(),
         conversation.getListing() == null ? null : conversation.getListing().getId(),
@@ -150,7 +189,8 @@ public class Conversations {
                         m.getSender().equals(reader),
                         m.getBody(),
                         m.getSentAt(),
-                        reported.contains(m.getId())))
+                        reported.contains(m.getId()),
+                        attachments.getOrDefault(m.getId(), List.of())))
             .toList(),
         lastOwnSeen(messages, reader, seenUpto),
         conversation.isArchivedBy(reader),
@@ -210,13 +250,22 @@ public class Conversations {
   }
 
   private void write(Conversation conversation, Account sender, String text) {
+    write(conversation, sender, text, List.of());
+  }
+
+  private void write(
+      Conversation conversation, Account sender, String text, List<AttachmentUpload> attachments) {
     if (!conversation.isOpen()) {
       throw new Refused("The listing was deleted; this conversation accepts no more messages.");
     }
     if (repository.isBlocked(conversation.other(sender), sender)) {
       throw new Refused(NOT_ACCEPTED);
     }
-    checkText(text);
+    checkCount(attachments.size());
+    String body = text == null ? "" : text.strip();
+    if (attachments.isEmpty() || !body.isEmpty()) {
+      checkText(text);
+    }
     Instant now = clock.instant();
     if (repository.countMessagesSince(sender, now.minus(Duration.ofHours(1)))
         >= rules.maxMessagesPerHour()) {
@@ -225,7 +274,11 @@ public class Conversations {
               + rules.maxMessagesPerHour()
               + " messages in the last hour, the most allowed; please wait a little.");
     }
-    Message message = repository.add(new Message(conversation, sender, text.strip(), now));
+    Message message =
+        repository.add(new Message(conversation, sender, body, attachments.size(), now));
+    for (int i = 0; i < attachments.size(); i++) {
+      repository.attach(message, i, attachments.get(i).checked());
+    }
     Account recipient = conversation.other(sender);
     notifications.notify(recipient, MessageNews.of(message));
     live.messageSent(conversation.getId(), recipient.getId(), sender.getId());

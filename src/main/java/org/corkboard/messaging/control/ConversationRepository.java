@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.corkboard.account.entity.Account;
 import org.corkboard.listing.entity.Listing;
+import org.corkboard.messaging.entity.Attachment;
 import org.corkboard.messaging.entity.Block;
 import org.corkboard.messaging.entity.Conversation;
 import org.corkboard.messaging.entity.Message;
@@ -83,6 +84,27 @@ public class ConversationRepository {
     em.flush();
     message.getConversation().added(message);
     return message;
+  }
+
+  /** Stores a checked file as the message's attachment at {@code position}. */
+  public void attach(Message message, int position, AttachmentChecks.Checked file) {
+    em.persist(
+        new Attachment(
+            message, position, file.kind(), file.fileName(), file.content(), file.thumbnail()));
+  }
+
+  public Optional<Attachment> attachment(long id) {
+    return Optional.ofNullable(em.find(Attachment.class, id));
+  }
+
+  /** What the conversation's messages carry, in order (the files' bytes load when read). */
+  public List<Attachment> attachmentsIn(Conversation conversation) {
+    return em.createQuery(
+            "SELECT a FROM Attachment a WHERE a.message.conversation = :conversation"
+                + " ORDER BY a.message.id, a.position",
+            Attachment.class)
+        .setParameter("conversation", conversation)
+        .getResultList();
   }
 
   /** The conversation's messages, oldest first. */

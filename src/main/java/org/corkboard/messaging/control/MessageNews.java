@@ -25,7 +25,7 @@ public final class MessageNews {
     String recipient = conversation.other(message.getSender()).getDisplayName();
     String title = conversation.getListingTitle().replaceAll("\\s+", " ").strip();
     String link = "/inbox/" + conversation.getId();
-    String body = message.getBody();
+    String body = message.summary();
     String quoted = body.length() <= QUOTED ? body : body.substring(0, QUOTED) + "…";
     return new News(
         NotificationKind.NEW_MESSAGE,

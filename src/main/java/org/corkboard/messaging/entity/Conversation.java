@@ -90,7 +90,7 @@ public class Conversation {
    */
   public void added(Message message) {
     lastMessageAt = message.getSentAt();
-    lastExcerpt = excerpt(message.getBody());
+    lastExcerpt = excerpt(message.summary());
     buyerArchived = false;
     sellerArchived = false;
     if (isBuyer(message.getSender())) {

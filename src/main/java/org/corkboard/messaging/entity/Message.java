@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.Objects;
 import org.corkboard.account.entity.Account;
 
-/** One message of a conversation: plain text, as its sender typed it. */
+/**
+ * One message of a conversation: plain text, as its sender typed it, and perhaps attachments (the
+ * text may then be empty).
+ */
 @Entity
 public class Message {
 
@@ -34,13 +37,20 @@ public class Message {
 
   private String body;
   private Instant sentAt;
+  private int attachmentCount;
 
   protected Message() {}
 
   public Message(Conversation conversation, Account sender, String body, Instant now) {
+    this(conversation, sender, body, 0, now);
+  }
+
+  public Message(
+      Conversation conversation, Account sender, String body, int attachmentCount, Instant now) {
     this.conversation = Objects.requireNonNull(conversation);
     this.sender = Objects.requireNonNull(sender);
     this.body = Objects.requireNonNull(body);
+    this.attachmentCount = attachmentCount;
     this.sentAt = Objects.requireNonNull(now);
   }
 
@@ -62,6 +72,20 @@ public class Message {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public int getAttachmentCount() {
+    return attachmentCount;
+  }
+
+  /** The text, or for a message of attachments alone, what it carries: for excerpts and mails. */
+  public String summary() {
+    if (!body.isBlank()) {
+      return body;
+    }
+    return attachmentCount == 1
+        ? "Sent an attachment."
+        : "Sent " + attachmentCount + " attachments.";
   }
 
   @Override

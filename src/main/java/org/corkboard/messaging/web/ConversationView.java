@@ -13,13 +13,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.corkboard.messaging.boundary.AttachmentUpload;
 import org.corkboard.messaging.boundary.ConversationPage;
 import org.corkboard.messaging.boundary.Conversations;
 import org.corkboard.messaging.boundary.MessageEntry;
 import org.corkboard.messaging.entity.ReportReason;
 import org.corkboard.platform.web.Actions;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /** inbox/conversation.xhtml (/inbox/{id}): the messages, the send box and what one can do. */
 @Named
@@ -43,6 +47,7 @@ public class ConversationView implements Serializable {
   private Long reportedMessage;
   private ReportReason reason;
   private String note;
+  private final List<AttachmentUpload> attachments = new ArrayList<>();
 
   /** On opening the page, and again on a live hint: what is shown is then read. */
   public void load() {
@@ -56,10 +61,38 @@ public class ConversationView implements Serializable {
   }
 
   public String send() {
-    if (!Actions.succeeded(() -> conversations.send(id, text))) {
+    if (!Actions.succeeded(() -> conversations.send(id, text, attachments))) {
       return null;
     }
+    attachments.clear();
     return reload();
+  }
+
+  /** A file chosen to send with the next message: checked now, sent with the message. */
+  public void attach(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    Actions.succeeded(
+        () ->
+            attachments.add(
+                conversations.check(file.getContent(), file.getFileName(), attachments.size())));
+  }
+
+  public void detach(int index) {
+    if (index >= 0 && index < attachments.size()) {
+      attachments.remove(index);
+    }
+  }
+
+  /** A file's size as people read it: "820 KB", "2.4 MB". */
+  public String size(int bytes) {
+    if (bytes < 1024 * 1024) {
+      return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    }
+    return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+
+  public List<AttachmentUpload> getAttachments() {
+    return attachments;
   }
 
   public String archive(boolean archived) {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,7 @@ public class InboxView implements Serializable {
       DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
   @Inject Conversations conversations;
+  @Inject Clock clock;
 
   private String show;
   private int page = 1;
@@ -74,7 +76,8 @@ public class InboxView implements Serializable {
   /** When the last message came: the time today, the day before. */
   public String when(Instant instant) {
     Instant startOfToday =
-        Instant.now()
+        clock
+            .instant()
             .atZone(ZoneId.systemDefault())
             .toLocalDate()
             .atStartOfDay(ZoneId.systemDefault())

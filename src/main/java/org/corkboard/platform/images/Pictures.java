@@ -35,7 +35,7 @@ public final class Pictures {
   public static final int MAX_BYTES = 10 * 1024 * 1024;
   public static final long MAX_PIXELS = 40_000_000L;
 
-  static final String NOT_A_PICTURE = "This file is not a JPEG, PNG or WebP picture.";
+  public static final String NOT_A_PICTURE = "This file is not a JPEG, PNG or WebP picture.";
   static final String DAMAGED = "This picture could not be read; it may be damaged.";
   private static final Set<String> ACCEPTED = Set.of("jpeg", "png", "webp");
 

@@ -48,10 +48,31 @@ public class PostbackRulesFilter extends HttpFilter {
         && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) != null) {
       return Optional.of("Send forms by POST.");
     }
-    if (isAjax(request) && request.getParameter("jakarta.faces.source") == null) {
+    String source = request.getParameter("jakarta.faces.source");
+    if (isAjax(request) && source == null) {
       return Optional.of("Name the source of the Ajax request.");
     }
+    // PrimeFaces reads an Ajax upload's file count as a number, unchecked.
+    if (isAjax(request) && isUploadTo(request, source)) {
+      String count = request.getParameter(source + "_totalFilesCount");
+      if (count == null || !count.matches("\\d{1,4}")) {
+        return Optional.of("Say how many files the upload sends.");
+      }
+    }
     return Optional.empty();
+  }
+
+  private static boolean isUploadTo(HttpServletRequest request, String field) {
+    if (!RequestEncodingFilter.isMultipart(request)) {
+      return false;
+    }
+    try {
+      // Every field of a multipart body is a part; only a file's has a file name.
+      var part = request.getPart(field);
+      return part != null && part.getSubmittedFileName() != null;
+    } catch (IOException | ServletException | RuntimeException unreadable) {
+      return false;
+    }
   }
 
   private static boolean isAjax(HttpServletRequest request) {
