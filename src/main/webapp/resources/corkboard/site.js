@@ -38,13 +38,17 @@
 /*
  * A live hint from the socket (site.xhtml) names a conversation that changed. The page re-reads by
  * Ajax what it shows of it: the conversation itself when it is open, else the inbox, else the
- * header's badges. Each of these also refreshes the badges.
+ * header's badges. Each of these also refreshes the badges. A hint may name the message added.
  */
 function cbLive(hint) {
   var open = document.querySelector("[data-live-conversation]");
   if (open && window.cbRefreshConversation
       && open.getAttribute("data-live-conversation") === String(hint.conversation)) {
-    window.cbRefreshConversation();
+    // A message this page already shows (it sent it) needs no re-read.
+    if (!(hint.message > 0
+        && hint.message <= Number(open.getAttribute("data-last-message")))) {
+      window.cbRefreshConversation();
+    }
   } else if (window.cbRefreshInbox) {
     window.cbRefreshInbox();
   } else if (window.cbRefreshHeader) {

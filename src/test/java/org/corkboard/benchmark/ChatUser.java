@@ -35,6 +35,8 @@ final class ChatUser {
   private static final Pattern ACTION =
       Pattern.compile("<form id=\"liveChat\"[^>]*action=\"([^\"]+)\"");
   private static final Pattern HINT = Pattern.compile("\"conversation\"\\s*:\\s*(\\d+)");
+  private static final Pattern HINTED_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*(\\d+)");
+  private static final Pattern LAST_SHOWN = Pattern.compile("data-last-message=\"(\\d+)\"");
   private static final String VIEW_STATE_FIELD = "jakarta.faces.ViewState";
 
   private final String username;
@@ -48,6 +50,7 @@ final class ChatUser {
   private volatile Page current;
   private volatile String viewState;
   private volatile long lastHint;
+  private volatile long lastShown;
   private WebSocket socket;
 
   ChatUser(String username, WebClient browser, long conversation) {
@@ -171,6 +174,14 @@ final class ChatUser {
     }
     current = loaded;
     viewState = loaded.hiddenFields("chat").get(VIEW_STATE_FIELD);
+    noteLastShown(loaded.html());
+  }
+
+  private void noteLastShown(String html) {
+    Matcher shown = LAST_SHOWN.matcher(html);
+    if (shown.find()) {
+      lastShown = Long.parseLong(shown.group(1));
+    }
   }
 
   private String first(Pattern pattern, String what) {
@@ -204,7 +215,9 @@ final class ChatUser {
         Matcher hint = HINT.matcher(text);
         if (hint.find() && Long.parseLong(hint.group(1)) == conversation) {
           lastHint = System.nanoTime();
-          later(() -> reRead(delivered));
+          Matcher message = HINTED_MESSAGE.matcher(text);
+          long added = message.find() ? Long.parseLong(message.group(1)) : 0;
+          later(() -> reRead(added, delivered));
         }
         text.setLength(0);
       }
@@ -213,9 +226,14 @@ final class ChatUser {
     }
   }
 
-  private void reRead(Delivered delivered) {
+  /** As site.js does: a message this page already shows needs no re-read. */
+  private void reRead(long added, Delivered delivered) {
+    if (added > 0 && added <= lastShown) {
+      return;
+    }
     try {
       String html = refresh().html();
+      noteLastShown(html);
       long now = System.nanoTime();
       expected.forEach(
           (text, start) -> {

@@ -281,7 +281,7 @@ public class Conversations {
     }
     Account recipient = conversation.other(sender);
     notifications.notify(recipient, MessageNews.of(message));
-    live.messageSent(conversation.getId(), recipient.getId(), sender.getId());
+    live.messageSent(conversation.getId(), message.getId(), recipient.getId(), sender.getId());
   }
 
   private static void checkText(String text) {

@@ -29,7 +29,8 @@ public class LiveHints {
   /** The recipient read the sender's messages: only the sender's pages re-read ("Seen"). */
   public static final String SEEN = "seen";
 
-  record Hint(String kind, long conversationId, long recipientId, long senderId) {}
+  /** What changed; {@code messageId} is the added message's, 0 for "seen". */
+  record Hint(String kind, long conversationId, long messageId, long recipientId, long senderId) {}
 
   @Inject Event<Hint> committed;
 
@@ -40,12 +41,12 @@ public class LiveHints {
   @Resource(lookup = "java:/jms/topic/corkboard.push")
   Topic topic;
 
-  public void messageSent(long conversationId, long recipientId, long senderId) {
-    committed.fire(new Hint(MESSAGE, conversationId, recipientId, senderId));
+  public void messageSent(long conversationId, long messageId, long recipientId, long senderId) {
+    committed.fire(new Hint(MESSAGE, conversationId, messageId, recipientId, senderId));
   }
 
   public void messagesSeen(long conversationId, long writerId, long readerId) {
-    committed.fire(new Hint(SEEN, conversationId, writerId, readerId));
+    committed.fire(new Hint(SEEN, conversationId, 0, writerId, readerId));
   }
 
   void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) Hint hint) {
@@ -55,6 +56,7 @@ public class LiveHints {
             Map.<String, Object>of(
                 "kind", hint.kind(),
                 "conversation", hint.conversationId(),
+                "message", hint.messageId(),
                 "recipient", hint.recipientId(),
                 "sender", hint.senderId()));
   }

@@ -17,8 +17,9 @@ import org.corkboard.messaging.control.LiveHints;
  * Takes hints off the corkboard.push topic and pushes them to the sockets this node holds. Every
  * node consumes the topic, as a person's socket may be open on any of them; a node without one of
  * the people's sockets sends nothing. The socket's user is the account id set by the server
- * (site.xhtml), so a hint reaches only the conversation's own people; it names the conversation
- * alone.
+ * (site.xhtml), so a hint reaches only the conversation's own people; it names the conversation and
+ * the message added (0 if none), so that a page that already shows it, the sender's, need not
+ * re-read.
  */
 @MessageDriven(
     activationConfig = {
@@ -45,7 +46,7 @@ public class LiveHintConsumer implements MessageListener {
       long sender = hint.getLong("sender");
       boolean toBoth = LiveHints.MESSAGE.equals(hint.getString("kind"));
       push.send(
-          Map.of("conversation", hint.getLong("conversation")),
+          Map.of("conversation", hint.getLong("conversation"), "message", hint.getLong("message")),
           toBoth ? List.of(recipient, sender) : List.of(recipient));
     } catch (JMSException | ClassCastException e) {
       throw new IllegalStateException("Unreadable push hint", e);
