@@ -43,10 +43,9 @@
 function cbLive(hint) {
   var open = document.querySelector("[data-live-conversation]");
   if (open && window.cbRefreshConversation
-      && open.getAttribute("data-live-conversation") === String(hint.conversation)) {
+      && (!hint || open.getAttribute("data-live-conversation") === String(hint.conversation))) {
     // A message this page already shows (it sent it) needs no re-read.
-    if (!(hint.message > 0
-        && hint.message <= Number(open.getAttribute("data-last-message")))) {
+    if (!(hint && hint.message > 0 && document.getElementById("message-" + hint.message))) {
       window.cbRefreshConversation();
     }
   } else if (window.cbRefreshInbox) {
@@ -54,6 +53,16 @@ function cbLive(hint) {
   } else if (window.cbRefreshHeader) {
     window.cbRefreshHeader();
   }
+}
+
+/*
+ * The socket was cut; Mojarra's script opens it again. Hints sent meanwhile are lost, so once it is
+ * likely back the page re-reads what it shows, as on a hint about it.
+ */
+function cbLiveInterrupted() {
+  setTimeout(function () {
+    cbLive(null);
+  }, 3000);
 }
 
 /* Whether the live socket is open, on the page's root element: for styles and tests to know. */

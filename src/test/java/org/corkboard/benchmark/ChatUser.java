@@ -36,7 +36,6 @@ final class ChatUser {
       Pattern.compile("<form id=\"liveChat\"[^>]*action=\"([^\"]+)\"");
   private static final Pattern HINT = Pattern.compile("\"conversation\"\\s*:\\s*(\\d+)");
   private static final Pattern HINTED_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*(\\d+)");
-  private static final Pattern LAST_SHOWN = Pattern.compile("data-last-message=\"(\\d+)\"");
   private static final String VIEW_STATE_FIELD = "jakarta.faces.ViewState";
 
   private final String username;
@@ -50,7 +49,8 @@ final class ChatUser {
   private volatile Page current;
   private volatile String viewState;
   private volatile long lastHint;
-  private volatile long lastShown;
+  private volatile String shown = "";
+  private volatile int reconnects;
   private WebSocket socket;
 
   ChatUser(String username, WebClient browser, long conversation) {
@@ -84,14 +84,40 @@ final class ChatUser {
         url.group(1).startsWith("ws")
             ? URI.create(url.group(1))
             : URI.create("ws://" + base.getAuthority() + url.group(1));
+    connect(sockets, address, delivered);
+  }
+
+  private void connect(HttpClient sockets, URI address, Delivered delivered) throws Exception {
     socket =
         sockets
             .newWebSocketBuilder()
             .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow())
             .header("Origin", WebClient.BASE)
             .connectTimeout(Duration.ofSeconds(10))
-            .buildAsync(address, new Listener(delivered))
+            .buildAsync(address, new Listener(sockets, address, delivered))
             .get(30, TimeUnit.SECONDS);
+  }
+
+  /** How often the socket was cut and opened again. */
+  int reconnects() {
+    return reconnects;
+  }
+
+  /**
+   * As Mojarra's script and site.js do when the socket is cut: open it again, then re-read what
+   * hints may have been lost meanwhile.
+   */
+  private void reconnect(HttpClient sockets, URI address, Delivered delivered) {
+    reconnects++;
+    try {
+      Thread.sleep(500);
+      connect(sockets, address, delivered);
+      reRead(0, delivered);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      delivered.failed(this, e);
+    }
   }
 
   /**
@@ -174,14 +200,7 @@ final class ChatUser {
     }
     current = loaded;
     viewState = loaded.hiddenFields("chat").get(VIEW_STATE_FIELD);
-    noteLastShown(loaded.html());
-  }
-
-  private void noteLastShown(String html) {
-    Matcher shown = LAST_SHOWN.matcher(html);
-    if (shown.find()) {
-      lastShown = Long.parseLong(shown.group(1));
-    }
+    shown = loaded.html();
   }
 
   private String first(Pattern pattern, String what) {
@@ -201,11 +220,32 @@ final class ChatUser {
 
   private final class Listener implements WebSocket.Listener {
 
+    private final HttpClient sockets;
+    private final URI address;
     private final Delivered delivered;
     private final StringBuilder text = new StringBuilder();
 
-    Listener(Delivered delivered) {
+    Listener(HttpClient sockets, URI address, Delivered delivered) {
+      this.sockets = sockets;
+      this.address = address;
       this.delivered = delivered;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      if (!page.isShutdown()) {
+        System.err.printf("Socket of %s closed: %d %s%n", username, statusCode, reason);
+        later(() -> reconnect(sockets, address, delivered));
+      }
+      return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+      if (!page.isShutdown()) {
+        System.err.printf("Socket of %s failed: %s%n", username, error);
+        later(() -> reconnect(sockets, address, delivered));
+      }
     }
 
     @Override
@@ -228,12 +268,12 @@ final class ChatUser {
 
   /** As site.js does: a message this page already shows needs no re-read. */
   private void reRead(long added, Delivered delivered) {
-    if (added > 0 && added <= lastShown) {
+    if (added > 0 && shown.contains("id=\"message-" + added + "\"")) {
       return;
     }
     try {
       String html = refresh().html();
-      noteLastShown(html);
+      shown = html;
       long now = System.nanoTime();
       expected.forEach(
           (text, start) -> {

@@ -99,12 +99,15 @@ public final class DeliveryBenchmark {
     writers.awaitTermination(measure.toSeconds() + 60, TimeUnit.SECONDS);
     double seconds = (System.nanoTime() - start) / 1e9;
     Thread.sleep(patience.toMillis());
+    int reconnects = 0;
     for (ChatUser[] pair : chats) {
       for (ChatUser person : pair) {
         countMisses(person);
+        reconnects += person.reconnects();
         person.close();
       }
     }
+    System.out.printf("Sockets cut and opened again: %d%n", reconnects);
     return report(seconds);
   }
 

@@ -54,12 +54,6 @@ public class ConversationView implements Serializable {
     page = conversations.open(id);
   }
 
-  /** The id of the last message shown, 0 if none: a live hint about it needs no re-read. */
-  public long getLastMessageId() {
-    List<MessageEntry> messages = page.messages();
-    return messages.isEmpty() ? 0 : messages.get(messages.size() - 1).id();
-  }
-
   /** "online now", "active 5 minutes ago" for the other person, or null if unknown. */
   public String getPresence() {
     return PresenceWording.of(

@@ -26,7 +26,14 @@ public final class ResponseCheck {
   public static List<String> problems(int status, HttpHeaders headers, String body) {
     List<String> problems = new ArrayList<>();
     if (status >= 500) {
-      problems.add("server error " + status);
+      // What the page says tells who answered: the server's own error page or the application's.
+      String text = body.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+      problems.add(
+          "server error "
+              + status
+              + " saying \""
+              + text.substring(0, Math.min(120, text.length()))
+              + "\"");
     }
     if (isPage(headers)) {
       if (STACK_FRAME.matcher(body).find()) {
