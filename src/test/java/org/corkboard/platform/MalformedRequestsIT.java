@@ -41,6 +41,22 @@ class MalformedRequestsIT {
   }
 
   @Test
+  void aFormFromAnotherSiteInAnUnknownCharsetLeavesTheSessionUsable() throws Exception {
+    var browser = new WebClient();
+    Submission form = forgotForm(browser);
+    form.headers.put("Origin", "http://elsewhere.example");
+    form.contentType = "application/x-www-form-urlencoded; charset=no-such";
+    assertThat(browser.exchange(form.toRequest(action())).statusCode()).isBetween(400, 499);
+
+    // Faces once kept that charset in the session and failed the next refusal's page with it.
+    Submission next = new Submission();
+    next.params.putAll(form.params);
+    next.headers.put("Origin", "http://elsewhere.example");
+    assertThat(browser.exchange(next.toRequest(action())).statusCode()).isEqualTo(403);
+    assertThat(browser.get(PAGE).status()).isEqualTo(200);
+  }
+
+  @Test
   void aBodyInAnotherCharsetThanUtf8IsRefused() throws Exception {
     var browser = new WebClient();
     Submission form = forgotForm(browser);
