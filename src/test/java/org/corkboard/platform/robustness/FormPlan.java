@@ -10,8 +10,8 @@ import org.corkboard.platform.robustness.Prober.Visitor;
 
 /**
  * Decides what to break in every form found, in a fixed order: each field with malformed values
- * (all of them the first time a form's field is met, a few after that), each button, the protocol
- * around the form, its Ajax calls and its uploads.
+ * (all of them, and the field left out, the first time a form's field is met; a few values after
+ * that), each button, the protocol around the form, its Ajax calls and its uploads.
  *
  * <p>Requests that legitimately change what later probes find are marked and kept apart: {@code
  * late} ones (pressing a button of {@link #LATE_BUTTONS}) run after all others, and {@code leaving}
@@ -87,16 +87,16 @@ public final class FormPlan {
     fuzz.addAll(AjaxMutations.of(form, ajax, button));
     fuzz.addAll(uploads(form, button));
     for (String field : form.fields()) {
-      for (Malformed value : valuesFor(form.id(), field)) {
+      // Sign-in forms get few requests: every failed one counts against the client's address.
+      boolean first = fieldsMet.add(form.id() + " " + field) && !signIn.contains(form.id());
+      if (first) {
+        fuzz.add(Mutation.remove(field + " left out", field));
+      }
+      for (Malformed value : first ? Malformed.all() : Malformed.few()) {
         fuzz.add(Mutation.set(field, value));
       }
     }
     return fuzz;
-  }
-
-  private List<Malformed> valuesFor(String form, String field) {
-    boolean first = fieldsMet.add(form + " " + field);
-    return first && !signIn.contains(form) ? Malformed.all() : Malformed.few();
   }
 
   private static List<Mutation> uploads(HtmlForm form, String button) {
