@@ -40,8 +40,8 @@ class RobustnessIT extends PagesTestBase {
   void noRequestGetsAServerErrorOrShowsTheServersInsides() throws Exception {
     var anonymous = new Visitor("anonymous", new WebClient(), false);
     String memberName = verifiedAccount();
-    var member = new Visitor("member", signedIn(memberName), true);
-    var newcomer = new Visitor("newcomer", signedIn(registered("newcomer")), true);
+    var member = new Visitor("member", signedInAs(memberName), true);
+    var newcomer = new Visitor("newcomer", signedInAs(registered("newcomer")), true);
     MemberContent content = MemberContent.create(member.browser());
     Chat chat = conversationWith(content);
     String conversation = chat.id();
@@ -146,7 +146,7 @@ class RobustnessIT extends PagesTestBase {
 
   /** A colleague writes about the member's listing and sends a picture. */
   private static Chat conversationWith(MemberContent content) throws Exception {
-    var colleague = signedIn(verifiedAccount());
+    var colleague = signedInAs(verifiedAccount());
     var sent =
         colleague.submit(
             colleague.get(content.listingPath()),
@@ -173,12 +173,6 @@ class RobustnessIT extends PagesTestBase {
     Matcher attachment = Pattern.compile("/attachments/(\\d+)").matcher(withPicture.html());
     assertThat(attachment.find()).as("a picture, after " + withPicture.url()).isTrue();
     return new Chat(id.group(1), attachment.group(1));
-  }
-
-  private static WebClient signedIn(String name) throws Exception {
-    var browser = new WebClient();
-    signIn(browser, name, PASSWORD, false);
-    return browser;
   }
 
   private static String registered(String prefix) throws Exception {
