@@ -3,7 +3,9 @@ package org.corkboard.testing;
 import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,8 +76,26 @@ public final class Browser implements AutoCloseable {
   public Browser clickAndWait(String css) {
     WebElement html = driver.findElement(By.tagName("html"));
     find(css).click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(page -> isGone(html));
     return this;
+  }
+
+  /**
+   * Whether the element's page has been replaced. While a navigation commits, Chromium may answer
+   * "does not belong to the document" instead of a stale reference; that means the same.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Signs in through the sign-in page and waits for the home page. */
