@@ -6,9 +6,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.lang.System.Logger.Level;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -27,7 +24,7 @@ public class DatabaseMigration {
   void migrate() {
     var flyway =
         Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource())
+            .dataSource(Database.dataSource())
             .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
             .load();
     var result = flyway.migrate();
@@ -36,13 +33,5 @@ public class DatabaseMigration {
         "Database schema at version {0} ({1} migrations applied now)",
         flyway.info().current().getVersion(),
         result.migrationsExecuted);
-  }
-
-  private static DataSource dataSource() {
-    try {
-      return (DataSource) new InitialContext().lookup(Database.jndiName());
-    } catch (NamingException e) {
-      throw new IllegalStateException("No datasource " + Database.jndiName(), e);
-    }
   }
 }

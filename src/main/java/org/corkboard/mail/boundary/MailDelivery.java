@@ -24,9 +24,9 @@ import org.corkboard.platform.DeadLetters;
  * final dot): it is sent again, with the same Message-ID. With its dot step, it is presumed
  * delivered and not sent again: once the dot's write has returned, the kernel delivers it even if
  * the process dies (kill -9 does not discard a socket's send buffer). Two losses remain possible: a
- * kill between the moment the dot step is durable and the dot's write (the tail of that step's
- * commit: under load the kill -9 drill hits it, see the README), and a mail the SMTP server refused
- * at its dot while nobody was left to read the answer.
+ * kill between the moment the dot step is durable and the dot's write (the return of an
+ * auto-committed statement, see {@link MailAttempts#finalDotNext}), and a mail the SMTP server
+ * refused at its dot while nobody was left to read the answer.
  *
  * <p>While the server lives, a failure before the "250" counts as a failed attempt and the queue
  * tries again, even when only the answer to the dot was lost: as RFC 5321 (4.5.3.2.6) expects of

@@ -7,10 +7,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.corkboard.mail.entity.OutgoingMail;
 import org.corkboard.mail.entity.OutgoingMail.PriorAttempt;
+import org.corkboard.platform.Database;
 
 /**
  * The record of a mail's send attempts, each step committed at once in a transaction of its own
@@ -48,12 +54,27 @@ public class MailAttempts {
     return Optional.of(new Attempt(mail, prior));
   }
 
-  /** The mail's data is complete: its final dot is written next (one single-row update). */
+  /**
+   * The mail's data is complete: its final dot is written next. One single-row update in
+   * auto-commit, outside any transaction, so it is durable when the statement returns and only
+   * returns lie between it and the dot. (A transaction's commit has a tail after the write is
+   * durable, its completion callbacks and the resumption of the caller's transaction: a kill there
+   * loses the mail, and under load the kill -9 drill hit it.)
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
   public void finalDotNext(long mailId) {
-    em.createQuery("UPDATE OutgoingMail m SET m.finalDotAt = :now WHERE m.id = :id")
-        .setParameter("now", clock.instant())
-        .setParameter("id", mailId)
-        .executeUpdate();
+    try (Connection db = Database.dataSource().getConnection();
+        PreparedStatement update =
+            db.prepareStatement("UPDATE outgoing_mail SET final_dot_at = ? WHERE id = ?")) {
+      update.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      update.setLong(2, mailId);
+      update.executeUpdate();
+      if (!db.getAutoCommit()) {
+        db.commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The final dot of mail " + mailId + " is not on record", e);
+    }
   }
 
   /** The SMTP server took the mail: it is forgotten, and a redelivery finds nothing to send. */

@@ -8,6 +8,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
@@ -47,8 +49,11 @@ public class MailTransport {
   /**
    * Sends the mail with its own Message-ID and reports {@link Progress#accepted} as soon as the
    * SMTP server has taken it, before even closing the connection: the less time between that answer
-   * and recording it, the rarer a crash leaves the mail in doubt.
+   * and recording it, the rarer a crash leaves the mail in doubt. The conversation holds no
+   * transaction (the caller's waits), so the steps it reports are committed on their own and
+   * nothing is resumed between a step and the write it precedes.
    */
+  @Transactional(TxType.NOT_SUPPORTED)
   public void send(OutgoingMail mail, Progress progress) throws MessagingException, IOException {
     MimeMessage message = new FixedIdMessage(session, mail.getMessageId());
     message.setFrom();

@@ -34,8 +34,8 @@ final class MarkingSmtpTransport extends SMTPTransport {
       throw new IOException("Not sent: the step before the final dot failed", e);
     }
     // A kill between the moment the step is durable and the dot's write loses the mail: it is
-    // presumed delivered, but the server never had its dot. That window is the tail of the step's
-    // commit (transaction manager, H2), not microseconds: under load the kill -9 drill hits it.
+    // presumed delivered, but the server never had its dot. The step is an auto-committed
+    // statement, so that window is the statement's return (see MailAttempts.finalDotNext).
     super.finishData();
   }
 }
