@@ -104,6 +104,66 @@ class LiveConversationBrowserIT extends PagesTestBase {
     }
   }
 
+  /**
+   * A page whose live socket is cut (a proxy's idle timeout, a network change) misses the hints
+   * sent meanwhile; it re-reads what it shows, so a message written then still appears.
+   */
+  @Test
+  void aPageWhoseSocketWasCutCatchesUpOnWhatItMissed() throws Exception {
+    String seller = verifiedAccount();
+    String buyer = verifiedAccount();
+    String listing = publishedListing(seller, "Paddle " + unique("cut"));
+
+    try (var bruno = new Browser();
+        var alice = new Browser().beforeEveryPage(CUTTABLE_SOCKETS)) {
+      alice.signIn(buyer, PASSWORD).open(listing);
+      alice.type("text", "Are the paddles included?").clickAndWait("#sendMessage");
+      alice.waitForText("Your message is sent.");
+      awaitSocket(alice);
+
+      alice.script("cbCutSockets()");
+      alice.waitUntil(d -> Boolean.TRUE.equals(alice.script("return cbAllSocketsClosed()")));
+      bruno.signIn(seller, PASSWORD).open("/inbox").find(".cb-conversation-link").click();
+      bruno.waitForText("Are the paddles included?");
+      bruno.type("text", "Both of them, yes.").clickAndWait("#send");
+
+      alice.waitUntil(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("conversationMessages"), "Both of them, yes."));
+      assertThat(alice.script("return cbAllSocketsClosed()")).as("still cut off").isEqualTo(true);
+    }
+  }
+
+  /**
+   * Keeps the page's web sockets at hand and lets a test cut them: after {@code cbCutSockets()},
+   * every socket the page opens again fails to connect, as on a network that is down.
+   */
+  private static final String CUTTABLE_SOCKETS =
+      """
+      (function () {
+        var Native = window.WebSocket;
+        var sockets = [];
+        var cut = false;
+        function Cuttable(url, protocols) {
+          var socket = new Native(cut ? "ws://127.0.0.1:9/" : url, protocols);
+          sockets.push(socket);
+          return socket;
+        }
+        Cuttable.prototype = Native.prototype;
+        ["CONNECTING", "OPEN", "CLOSING", "CLOSED"].forEach(function (name) {
+          Cuttable[name] = Native[name];
+        });
+        window.WebSocket = Cuttable;
+        window.cbCutSockets = function () {
+          cut = true;
+          sockets.forEach(function (socket) { socket.close(4000, "cut"); });
+        };
+        window.cbAllSocketsClosed = function () {
+          return sockets.every(function (socket) { return socket.readyState === Native.CLOSED; });
+        };
+      })();
+      """;
+
   private static final byte[] PDF = TestImages.pdf();
 
   /**

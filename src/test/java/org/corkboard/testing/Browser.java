@@ -2,6 +2,7 @@ package org.corkboard.testing;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -131,6 +132,17 @@ public final class Browser implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /** Runs a script in the page and returns what it returns. */
+  public Object script(String script, Object... arguments) {
+    return driver.executeScript(script, arguments);
+  }
+
+  /** Runs a script in every page opened from now on, before the page's own scripts. */
+  public Browser beforeEveryPage(String script) {
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    return this;
   }
 
   @Override
