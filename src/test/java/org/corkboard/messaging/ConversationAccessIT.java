@@ -8,7 +8,8 @@ import static org.corkboard.testing.Identities.run;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.util.Collections;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -17,6 +18,7 @@ import org.corkboard.listing.boundary.Listings;
 import org.corkboard.messaging.boundary.AttachmentEntry;
 import org.corkboard.messaging.boundary.ConversationPage;
 import org.corkboard.messaging.boundary.Conversations;
+import org.corkboard.messaging.boundary.WaitingAttachmentSweep;
 import org.corkboard.messaging.control.ConversationRepository.Filter;
 import org.corkboard.messaging.entity.ReportReason;
 import org.corkboard.platform.Forbidden;
@@ -53,6 +55,7 @@ class ConversationAccessIT {
   @Inject Listings listings;
   @Inject TestAccounts testAccounts;
   @Inject Chats chats;
+  @Inject WaitingAttachmentSweep sweep;
 
   private Account seller;
   private Account buyer;
@@ -121,17 +124,12 @@ class ConversationAccessIT {
   @Test
   void onlyItsTwoPeopleDownloadAnAttachment() throws Exception {
     long id = contact(buyer, "Hello");
+    as(buyer.getUsername(), USER, () -> conversations.attach(id, PDF, "offer.pdf"));
     as(
         buyer.getUsername(),
         USER,
-        run(
-            () ->
-                conversations.send(
-                    id,
-                    "  ",
-                    List.of(
-                        conversations.check(PDF, "offer.pdf", 0),
-                        conversations.check(TestImages.png(900, 600), "bike.png", 1)))));
+        () -> conversations.attach(id, TestImages.png(900, 600), "bike.png"));
+    as(buyer.getUsername(), USER, run(() -> conversations.send(id, "  ")));
 
     var page = as(seller.getUsername(), USER, () -> conversations.open(id));
     var sent = page.messages().get(1);
@@ -158,15 +156,54 @@ class ConversationAccessIT {
     }
     assertThatThrownBy(() -> anonymously(() -> conversations.attachment(pdf, false)))
         .isInstanceOf(EJBAccessException.class);
-    assertThatThrownBy(() -> anonymously(() -> conversations.check(PDF, "x.pdf", 0)))
+    assertThatThrownBy(() -> anonymously(() -> conversations.attach(id, PDF, "x.pdf")))
         .isInstanceOf(EJBAccessException.class);
+  }
+
+  /**
+   * Chosen files wait for their uploader's next message in the conversation: nobody else sees,
+   * downloads, sends or removes them, and a third person cannot add any.
+   */
+  @Test
+  void filesChosenForTheNextMessageAreTheUploadersOnly() throws Exception {
+    long id = contact(buyer, "Hello");
+    long waiting =
+        as(buyer.getUsername(), USER, () -> conversations.attach(id, PDF, "draft.pdf")).id();
+
+    assertThat(as(buyer.getUsername(), USER, () -> conversations.open(id)).waiting())
+        .extracting(AttachmentEntry::fileName)
+        .containsExactly("draft.pdf");
+    assertThat(as(seller.getUsername(), USER, () -> conversations.open(id)).waiting()).isEmpty();
+    for (Account person : List.of(buyer, seller, third)) {
+      assertThat(as(person.getUsername(), USER, () -> conversations.attachment(waiting, false)))
+          .as("not sent yet")
+          .isEmpty();
+    }
+    assertThatThrownBy(
+            () -> as(third.getUsername(), USER, () -> conversations.attach(id, PDF, "x.pdf")))
+        .isInstanceOf(Forbidden.class);
+    assertThatThrownBy(
+            () -> as(third.getUsername(), USER, run(() -> conversations.detach(id, waiting))))
+        .isInstanceOf(Forbidden.class);
+    as(seller.getUsername(), USER, run(() -> conversations.detach(id, waiting)));
+    as(seller.getUsername(), USER, run(() -> conversations.send(id, "Sure.")));
+
+    var page = as(buyer.getUsername(), USER, () -> conversations.open(id));
+    assertThat(page.messages().get(1).attachments()).as("the seller's message").isEmpty();
+    assertThat(page.waiting()).extracting(AttachmentEntry::id).containsExactly(waiting);
+    as(buyer.getUsername(), USER, run(() -> conversations.detach(id, waiting)));
+    assertThat(as(buyer.getUsername(), USER, () -> conversations.open(id)).waiting()).isEmpty();
   }
 
   @Test
   void aMessageCarriesAtMostFiveFilesAndOnlyCheckedOnes() throws Exception {
     long id = contact(buyer, "Hello");
+    for (int i = 1; i <= 5; i++) {
+      String name = "part-" + i + ".pdf";
+      as(buyer.getUsername(), USER, () -> conversations.attach(id, PDF, name));
+    }
     assertThatThrownBy(
-            () -> as(buyer.getUsername(), USER, () -> conversations.check(PDF, "sixth.pdf", 5)))
+            () -> as(buyer.getUsername(), USER, () -> conversations.attach(id, PDF, "sixth.pdf")))
         .isInstanceOf(Refused.class)
         .hasMessageContaining("at most 5 files");
     assertThatThrownBy(
@@ -174,18 +211,36 @@ class ConversationAccessIT {
                 as(
                     buyer.getUsername(),
                     USER,
-                    () -> conversations.check("<html></html>".getBytes(), "page.pdf", 0)))
+                    () -> conversations.attach(id, "<html></html>".getBytes(), "page.pdf")))
         .isInstanceOf(Refused.class)
         .hasMessageContaining("picture (JPEG, PNG or WebP) or a PDF");
-    var six = as(buyer.getUsername(), USER, () -> conversations.check(PDF, "a.pdf", 0));
-    assertThatThrownBy(
-            () ->
-                as(
-                    buyer.getUsername(),
-                    USER,
-                    run(() -> conversations.send(id, "Six", Collections.nCopies(6, six)))))
-        .isInstanceOf(Refused.class);
-    assertThat(as(seller.getUsername(), USER, () -> conversations.open(id)).messages()).hasSize(1);
+
+    as(buyer.getUsername(), USER, run(() -> conversations.send(id, "Five parts")));
+    var page = as(seller.getUsername(), USER, () -> conversations.open(id));
+    assertThat(page.messages().get(1).attachments())
+        .extracting(AttachmentEntry::fileName)
+        .containsExactly("part-1.pdf", "part-2.pdf", "part-3.pdf", "part-4.pdf", "part-5.pdf");
+    assertThat(as(buyer.getUsername(), USER, () -> conversations.open(id)).waiting())
+        .as("sent, no longer waiting")
+        .isEmpty();
+  }
+
+  /** A file chosen and never sent is removed a day later; sent ones stay. */
+  @Test
+  void filesNeverSentAreSweptAwayAndSentOnesStay() throws Exception {
+    long id = contact(buyer, "Hello");
+    as(buyer.getUsername(), USER, () -> conversations.attach(id, PDF, "sent.pdf"));
+    as(buyer.getUsername(), USER, run(() -> conversations.send(id, "With a file")));
+    as(buyer.getUsername(), USER, () -> conversations.attach(id, PDF, "forgotten.pdf"));
+
+    assertThat(sweep.sweep(Instant.now().minus(Duration.ofMinutes(1)))).as("too recent").isZero();
+    assertThat(sweep.sweep(Instant.now().plus(Duration.ofMinutes(1)))).isPositive();
+
+    var page = as(buyer.getUsername(), USER, () -> conversations.open(id));
+    assertThat(page.waiting()).isEmpty();
+    long sent = page.messages().get(1).attachments().get(0).id();
+    assertThat(as(seller.getUsername(), USER, () -> conversations.attachment(sent, false)))
+        .isPresent();
   }
 
   @Test

@@ -8,7 +8,8 @@ import org.corkboard.listing.entity.ListingStatus;
 /**
  * A conversation as one of its two people sees it: the listing (null fields once it is deleted),
  * the other person, the messages oldest first and the last of the reader's own messages the other
- * has seen, and when the other was last active (null if unknown).
+ * has seen, the files the reader chose for their next message, and when the other was last active
+ * (null if unknown).
  */
 public record ConversationPage(
     long id,
@@ -24,5 +25,6 @@ public record ConversationPage(
     boolean archived,
     boolean open,
     boolean otherBlocked,
+    List<AttachmentEntry> waiting,
     Instant otherLastActive,
     long version) {}

@@ -22,6 +22,7 @@ import org.corkboard.messaging.control.ConversationRepository.Filter;
 import org.corkboard.messaging.control.LiveHints;
 import org.corkboard.messaging.control.MessageNews;
 import org.corkboard.messaging.control.MessagingRules;
+import org.corkboard.messaging.entity.Attachment;
 import org.corkboard.messaging.entity.Block;
 import org.corkboard.messaging.entity.Conversation;
 import org.corkboard.messaging.entity.Message;
@@ -89,25 +90,44 @@ public class Conversations {
     return conversation.getId();
   }
 
-  /** Adds a message to one of the caller's conversations. */
+  /**
+   * Adds a message to one of the caller's conversations, with the files they chose for it (the text
+   * may then be empty).
+   */
   public void send(long conversationId, String text) {
-    send(conversationId, text, List.of());
-  }
-
-  /** Adds a message with attachments (checked by {@link #check}; the text may then be empty). */
-  public void send(long conversationId, String text, List<AttachmentUpload> attachments) {
     Account sender = current.confirmedAccountToChange();
-    write(own(conversationId, sender), sender, text, attachments);
+    Conversation conversation = own(conversationId, sender);
+    write(conversation, sender, text, repository.waiting(conversation, sender));
   }
 
   /**
-   * Checks a file to send with a message by its content: a picture (re-encoded without its
-   * metadata) or a PDF; refused with a message otherwise. Nothing is stored until the message is
-   * sent. {@code alreadyAttached} files wait with it for the same message.
+   * Checks a file by its content, a picture (re-encoded without its metadata) or a PDF, and keeps
+   * it for the caller's next message in the conversation; refused with a message otherwise. The
+   * files wait in the database, not in the page: a reload or another tab still has them.
    */
-  public AttachmentUpload check(byte[] upload, String fileName, int alreadyAttached) {
-    checkCount(alreadyAttached + 1);
-    return new AttachmentUpload(AttachmentChecks.check(upload, fileName));
+  public AttachmentEntry attach(long conversationId, byte[] upload, String fileName) {
+    Account sender = current.confirmedAccountToChange();
+    // Checked before the conversation is locked: re-encoding a picture takes a while.
+    AttachmentChecks.Checked file = AttachmentChecks.check(upload, fileName);
+    Conversation conversation = own(conversationId, sender);
+    acceptsMessages(conversation, sender);
+    checkCount(repository.waiting(conversation, sender).size() + 1);
+    return AttachmentEntry.of(
+        repository.store(
+            new Attachment(
+                conversation,
+                sender,
+                file.kind(),
+                file.fileName(),
+                file.content(),
+                file.thumbnail(),
+                clock.instant())));
+  }
+
+  /** Drops a file the caller chose for their next message in the conversation. */
+  public void detach(long conversationId, long attachmentId) {
+    Account sender = current.account();
+    repository.removeWaiting(attachmentId, own(conversationId, sender), sender);
   }
 
   private static void checkCount(int attachments) {
@@ -123,7 +143,7 @@ public class Conversations {
     Account caller = current.account();
     return repository
         .attachment(attachmentId)
-        .filter(a -> a.getMessage().getConversation().isParticipant(caller))
+        .filter(a -> a.getMessage() != null && a.getConversation().isParticipant(caller))
         .map(a -> new AttachmentFile(a.getKind(), a.getFileName(), a.content(thumbnail)));
   }
 
@@ -196,6 +216,7 @@ public class Conversations {
         conversation.isArchivedBy(reader),
         conversation.isOpen(),
         repository.isBlocked(reader, other),
+        repository.waiting(conversation, reader).stream().map(AttachmentEntry::of).toList(),
         other.getLastActiveAt(),
         conversation.getVersion());
   }
@@ -254,13 +275,8 @@ public class Conversations {
   }
 
   private void write(
-      Conversation conversation, Account sender, String text, List<AttachmentUpload> attachments) {
-    if (!conversation.isOpen()) {
-      throw new Refused("The listing was deleted; this conversation accepts no more messages.");
-    }
-    if (repository.isBlocked(conversation.other(sender), sender)) {
-      throw new Refused(NOT_ACCEPTED);
-    }
+      Conversation conversation, Account sender, String text, List<Attachment> attachments) {
+    acceptsMessages(conversation, sender);
     checkCount(attachments.size());
     String body = text == null ? "" : text.strip();
     if (attachments.isEmpty() || !body.isEmpty()) {
@@ -277,11 +293,20 @@ public class Conversations {
     Message message =
         repository.add(new Message(conversation, sender, body, attachments.size(), now));
     for (int i = 0; i < attachments.size(); i++) {
-      repository.attach(message, i, attachments.get(i).checked());
+      attachments.get(i).sendWith(message, i);
     }
     Account recipient = conversation.other(sender);
     notifications.notify(recipient, MessageNews.of(message));
     live.messageSent(conversation.getId(), message.getId(), recipient.getId(), sender.getId());
+  }
+
+  private void acceptsMessages(Conversation conversation, Account sender) {
+    if (!conversation.isOpen()) {
+      throw new Refused("The listing was deleted; this conversation accepts no more messages.");
+    }
+    if (repository.isBlocked(conversation.other(sender), sender)) {
+      throw new Refused(NOT_ACCEPTED);
+    }
   }
 
   private static void checkText(String text) {

@@ -86,11 +86,40 @@ public class ConversationRepository {
     return message;
   }
 
-  /** Stores a checked file as the message's attachment at {@code position}. */
-  public void attach(Message message, int position, AttachmentChecks.Checked file) {
-    em.persist(
-        new Attachment(
-            message, position, file.kind(), file.fileName(), file.content(), file.thumbnail()));
+  public Attachment store(Attachment attachment) {
+    em.persist(attachment);
+    em.flush();
+    return attachment;
+  }
+
+  /** The files the person chose for their next message in the conversation, in order. */
+  public List<Attachment> waiting(Conversation conversation, Account uploader) {
+    return em.createQuery(
+            "SELECT a FROM Attachment a WHERE a.uploader = :uploader"
+                + " AND a.conversation = :conversation AND a.message IS NULL ORDER BY a.id",
+            Attachment.class)
+        .setParameter("uploader", uploader)
+        .setParameter("conversation", conversation)
+        .getResultList();
+  }
+
+  /** Removes one of the files the person chose for their next message; sent ones stay. */
+  public void removeWaiting(long id, Conversation conversation, Account uploader) {
+    em.createQuery(
+            "DELETE FROM Attachment a WHERE a.id = :id AND a.uploader = :uploader"
+                + " AND a.conversation = :conversation AND a.message IS NULL")
+        .setParameter("id", id)
+        .setParameter("uploader", uploader)
+        .setParameter("conversation", conversation)
+        .executeUpdate();
+  }
+
+  /** Removes files chosen before the instant and never sent; returns how many. */
+  public int removeWaitingChosenBefore(Instant before) {
+    return em.createQuery(
+            "DELETE FROM Attachment a WHERE a.message IS NULL AND a.uploadedAt < :before")
+        .setParameter("before", before)
+        .executeUpdate();
   }
 
   public Optional<Attachment> attachment(long id) {

@@ -12,9 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Objects;
+import org.corkboard.account.entity.Account;
 
-/** A file sent with a message. Its bytes are loaded only when it is downloaded. */
+/**
+ * A file for a message: chosen by one of the conversation's two people, it waits for their next
+ * message there (its message is null until then), and then belongs to that message. Its bytes are
+ * loaded only when it is downloaded.
+ */
 @Entity
 @Table(name = "message_attachment")
 public class Attachment {
@@ -28,6 +34,17 @@ public class Attachment {
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "conversation_id")
+  private Conversation conversation;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "uploader_id")
+  private Account uploader;
+
+  private Instant uploadedAt;
+
+  /** Null while the file waits to be sent. */
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "message_id")
   private Message message;
 
@@ -47,28 +64,45 @@ public class Attachment {
 
   protected Attachment() {}
 
+  /** A checked file the uploader will send with their next message in the conversation. */
   public Attachment(
-      Message message,
-      int position,
+      Conversation conversation,
+      Account uploader,
       AttachmentKind kind,
       String fileName,
       byte[] content,
-      byte[] thumbnail) {
-    this.message = Objects.requireNonNull(message);
-    this.position = position;
+      byte[] thumbnail,
+      Instant uploadedAt) {
+    this.conversation = Objects.requireNonNull(conversation);
+    this.uploader = Objects.requireNonNull(uploader);
     this.kind = Objects.requireNonNull(kind);
     this.fileName = Objects.requireNonNull(fileName);
     this.content = Objects.requireNonNull(content);
     this.byteSize = content.length;
     this.thumbnail = thumbnail;
+    this.uploadedAt = Objects.requireNonNull(uploadedAt);
+  }
+
+  /** The file goes with the message, as its {@code position}th attachment. */
+  public void sendWith(Message message, int position) {
+    if (this.message != null) {
+      throw new IllegalStateException("Attachment " + id + " is sent already");
+    }
+    this.message = Objects.requireNonNull(message);
+    this.position = position;
   }
 
   public Long getId() {
     return id;
   }
 
+  /** The message that carried the file, or null while it waits to be sent. */
   public Message getMessage() {
     return message;
+  }
+
+  public Conversation getConversation() {
+    return conversation;
   }
 
   public AttachmentKind getKind() {

@@ -16,7 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.corkboard.messaging.boundary.AttachmentUpload;
+import org.corkboard.messaging.boundary.AttachmentEntry;
 import org.corkboard.messaging.boundary.ConversationPage;
 import org.corkboard.messaging.boundary.Conversations;
 import org.corkboard.messaging.boundary.MessageEntry;
@@ -47,11 +47,12 @@ public class ConversationView implements Serializable {
   private Long reportedMessage;
   private ReportReason reason;
   private String note;
-  private final List<AttachmentUpload> attachments = new ArrayList<>();
+  private List<AttachmentEntry> waiting = List.of();
 
   /** On opening the page, and again on a live hint: what is shown is then read. */
   public void load() {
     page = conversations.open(id);
+    waiting = page.waiting();
   }
 
   /** "online now", "active 5 minutes ago" for the other person, or null if unknown. */
@@ -61,25 +62,26 @@ public class ConversationView implements Serializable {
   }
 
   public String send() {
-    if (!Actions.succeeded(() -> conversations.send(id, text, attachments))) {
+    if (!Actions.succeeded(() -> conversations.send(id, text))) {
       return null;
     }
-    attachments.clear();
     return reload();
   }
 
-  /** A file chosen to send with the next message: checked now, sent with the message. */
+  /** A file chosen to send with the next message: checked and kept until the message is sent. */
   public void attach(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     Actions.succeeded(
-        () ->
-            attachments.add(
-                conversations.check(file.getContent(), file.getFileName(), attachments.size())));
+        () -> {
+          var added = new ArrayList<>(waiting);
+          added.add(conversations.attach(id, file.getContent(), file.getFileName()));
+          waiting = List.copyOf(added);
+        });
   }
 
-  public void detach(int index) {
-    if (index >= 0 && index < attachments.size()) {
-      attachments.remove(index);
+  public void detach(long attachmentId) {
+    if (Actions.succeeded(() -> conversations.detach(id, attachmentId))) {
+      waiting = waiting.stream().filter(a -> a.id() != attachmentId).toList();
     }
   }
 
@@ -91,8 +93,9 @@ public class ConversationView implements Serializable {
     return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
-  public List<AttachmentUpload> getAttachments() {
-    return attachments;
+  /** The files waiting to go with the next message. */
+  public List<AttachmentEntry> getWaiting() {
+    return waiting;
   }
 
   public String archive(boolean archived) {
