@@ -20,17 +20,8 @@ class MessagingBrowserIT extends PagesTestBase {
 
   @Test
   void enterSendsAndShiftEnterStartsANewLine() throws Exception {
-    String seller = verifiedAccount();
-    String colleague = verifiedAccount();
-    String title = "Kayak " + unique("enter");
-    String listing = publishedListing(seller, title);
-
     try (var browser = new Browser()) {
-      browser.signIn(colleague, PASSWORD).open(listing);
-      browser
-          .type("text", "Hello")
-          .clickAndWait("#sendMessage")
-          .waitForText("Your message is sent.");
+      inANewConversation(browser, "Kayak");
 
       var box = browser.find("#text");
       box.sendKeys("First line");
@@ -47,16 +38,8 @@ class MessagingBrowserIT extends PagesTestBase {
 
   @Test
   void aRefusedFileSaysWhyAndKeepsWhatWasTyped(@TempDir Path folder) throws Exception {
-    String seller = verifiedAccount();
-    String colleague = verifiedAccount();
-    String listing = publishedListing(seller, "Tent " + unique("refused"));
-
     try (var browser = new Browser()) {
-      browser.signIn(colleague, PASSWORD).open(listing);
-      browser
-          .type("text", "Hello")
-          .clickAndWait("#sendMessage")
-          .waitForText("Your message is sent.");
+      inANewConversation(browser, "Tent");
       browser.type("text", "Here is the receipt");
       Path drawing =
           Files.writeString(
@@ -75,5 +58,12 @@ class MessagingBrowserIT extends PagesTestBase {
       assertThat(browser.find("#conversationMessages").getText()).contains("Here is the receipt");
       assertThat(browser.driver().findElements(By.cssSelector(".cb-attachment-file"))).hasSize(1);
     }
+  }
+
+  /** Signs a new colleague in, and writes "Hello" about a new seller's listing of the item. */
+  private static void inANewConversation(Browser browser, String item) throws Exception {
+    String listing = publishedListing(verifiedAccount(), item + " " + unique("chat"));
+    browser.signIn(verifiedAccount(), PASSWORD).open(listing);
+    browser.type("text", "Hello").clickAndWait("#sendMessage").waitForText("Your message is sent.");
   }
 }
