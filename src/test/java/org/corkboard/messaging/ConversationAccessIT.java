@@ -233,7 +233,11 @@ class ConversationAccessIT {
     as(buyer.getUsername(), USER, run(() -> conversations.send(id, "With a file")));
     as(buyer.getUsername(), USER, () -> conversations.attach(id, PDF, "forgotten.pdf"));
 
-    assertThat(sweep.sweep(Instant.now().minus(Duration.ofMinutes(1)))).as("too recent").isZero();
+    sweep.sweep(Instant.now().minus(Duration.ofMinutes(1)));
+    assertThat(as(buyer.getUsername(), USER, () -> conversations.open(id)).waiting())
+        .as("chosen too recently to be swept")
+        .extracting(AttachmentEntry::fileName)
+        .containsExactly("forgotten.pdf");
     assertThat(sweep.sweep(Instant.now().plus(Duration.ofMinutes(1)))).isPositive();
 
     var page = as(buyer.getUsername(), USER, () -> conversations.open(id));
