@@ -242,6 +242,7 @@ class ListingLifeCycleTest {
     assertThat(listing.expireIfDue(expiry)).isTrue();
     assertThat(listing.getStatus()).isEqualTo(ListingStatus.EXPIRED);
     assertThat(listing.getEndedAt()).isEqualTo(expiry);
+    assertThat(listing.getUpdatedAt()).as("a change search must learn of").isEqualTo(expiry);
     assertThat(listing.expireIfDue(expiry.plusSeconds(60))).isFalse();
     assertThat(listing.getEndedAt()).isEqualTo(expiry);
   }

@@ -119,7 +119,7 @@ public class Listings {
   /** Deletes the listing and its pictures for good. */
   @RolesAllowed(Role.USER_NAME)
   public void delete(long id) {
-    repository.remove(changeable(id));
+    repository.remove(changeable(id), clock.instant());
   }
 
   /** The listing for its page, if the caller may see it. */

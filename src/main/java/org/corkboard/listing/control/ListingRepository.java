@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.corkboard.account.entity.Account;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingCard;
+import org.corkboard.listing.entity.ListingDeletion;
 import org.corkboard.listing.entity.ListingPicture;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.ListingType;
@@ -46,10 +47,12 @@ public class ListingRepository {
     return listing;
   }
 
-  public void remove(Listing listing) {
+  /** Deletes the listing and its pictures, and keeps its id for the search indexes to learn. */
+  public void remove(Listing listing, Instant now) {
     em.createNamedQuery("ListingPicture.deleteByListing")
         .setParameter("listing", listing)
         .executeUpdate();
+    em.persist(new ListingDeletion(listing.getId(), now));
     em.remove(listing);
   }
 

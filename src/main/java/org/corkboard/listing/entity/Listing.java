@@ -88,7 +88,13 @@ public class Listing {
 
   private int pictureCount;
   private Instant createdAt;
+
+  /**
+   * When anything others see last changed (text, pictures, state). Every such change sets it: a
+   * search index that missed the announcement of a change finds it by this (ListingChangeFeed).
+   */
   private Instant updatedAt;
+
   private Instant publishedAt;
   private Instant expiresAt;
   private Instant reminderSentAt;
@@ -199,6 +205,7 @@ public class Listing {
     }
     status = ListingStatus.EXPIRED;
     endedAt = now;
+    updatedAt = now;
     return true;
   }
 
@@ -239,6 +246,10 @@ public class Listing {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public Long getId() {

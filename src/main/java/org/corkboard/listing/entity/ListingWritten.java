@@ -10,7 +10,7 @@ import jakarta.persistence.PostUpdate;
  * A listing was added, changed or removed. Fired by the listing entity itself, so that no way of
  * writing a listing can forget to tell those who keep what they read.
  */
-public record ListingWritten() {
+public record ListingWritten(long listingId) {
 
   /** The listing entity's listener. */
   public static class Signal {
@@ -20,8 +20,8 @@ public record ListingWritten() {
     @PostPersist
     @PostUpdate
     @PostRemove
-    void written(Object listing) {
-      event.fire(new ListingWritten());
+    void written(Listing listing) {
+      event.fire(new ListingWritten(listing.getId()));
     }
   }
 }
