@@ -1,0 +1,91 @@
+package org.corkboard.search.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The towns a search can be "near": the 26,000 GeoNames places of at least 15,000 people, shipped
+ * in the application and read on first use, never fetched. Finds a town by the name a person types,
+ * with or without accents and in any case, and completes a name as it is typed.
+ */
+public final class Gazetteer {
+
+  /** GeoNames asks for this wherever its data is shown (CC BY 4.0). */
+  public static final String ATTRIBUTION = "Town data: GeoNames (geonames.org), CC BY 4.0";
+
+  /** More suggestions than any list a person reads. */
+  public static final int MAX_SUGGESTIONS = 50;
+
+  private static final String RESOURCE = "/org/corkboard/search/places.tsv.gz";
+
+  /** The JVM initialises this class once, on first use, and every thread sees the result. */
+  private static final class Loaded {
+    static final PlaceIndex INDEX = read();
+  }
+
+  /**
+   * The town with this name, the most populous if several share it. "Springfield, MA" or
+   * "Frankfurt, DE" picks one by its region (admin1) or country code. Empty if none is known.
+   */
+  public Optional<Place> find(String query) {
+    return PlaceNames.key(query).flatMap(key -> named(key).or(() -> qualified(key)));
+  }
+
+  /**
+   * Towns whose name starts so, at most limit (capped at MAX_SUGGESTIONS): those whose own name
+   * does, the most populous first, then those known so in other languages ("Münch" for Munich).
+   */
+  public List<Place> complete(String prefix, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return PlaceNames.key(prefix)
+        .map(key -> index().startingWith(key).limit(Math.min(limit, MAX_SUGGESTIONS)).toList())
+        .orElse(List.of());
+  }
+
+  /** Every town, for a search that looks for all of them within a distance. */
+  public List<Place> places() {
+    return index().places();
+  }
+
+  private static Optional<Place> named(String key) {
+    return index().named(key).findFirst();
+  }
+
+  /** "name, qualifier", where the qualifier is a country code or a region code. */
+  private static Optional<Place> qualified(String key) {
+    int comma = key.lastIndexOf(',');
+    if (comma < 0) {
+      return Optional.empty();
+    }
+    String name = key.substring(0, comma).strip();
+    String qualifier = key.substring(comma + 1).strip();
+    return index().named(name).filter(place -> isQualifiedBy(place, qualifier)).findFirst();
+  }
+
+  private static boolean isQualifiedBy(Place place, String qualifier) {
+    return !qualifier.isEmpty()
+        && (qualifier.equals(place.countryCode().toLowerCase(Locale.ROOT))
+            || qualifier.equals(place.admin1().toLowerCase(Locale.ROOT)));
+  }
+
+  private static PlaceIndex index() {
+    return Loaded.INDEX;
+  }
+
+  private static PlaceIndex read() {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the application");
+      }
+      return PlaceIndex.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
