@@ -37,7 +37,11 @@ public final class ListingIndex implements Closeable {
   private final SearcherManager searchers;
   private volatile long appliedUpTo;
   private volatile boolean rebuildNeeded;
-  private volatile boolean rebuilding;
+
+  /**
+   * Set while a rebuild is under way or after it failed: searches keep the last complete content.
+   */
+  private volatile boolean refreshHeld;
 
   /** Receives a searcher that stays valid until it returns. */
   interface SearcherWork<T> {
@@ -112,31 +116,29 @@ public final class ListingIndex implements Closeable {
    * Replaces the whole content with the listings and commits it with the mark, which should be
    * taken before the listings are read, so that replaying from it repeats what they may miss.
    * Searches see the old content until the new one is complete. If the listings fail, nothing is
-   * committed, and the index needs a rebuild again.
+   * committed, the index needs a rebuild again, and searches keep the old content until one
+   * succeeds.
    */
   public synchronized void rebuild(Stream<IndexedListing> listings, long appliedUpTo)
       throws IOException {
-    rebuilding = true;
+    refreshHeld = true;
     rebuildNeeded = true;
-    try {
-      writer.deleteAll();
-      for (Iterator<IndexedListing> it = listings.iterator(); it.hasNext(); ) {
-        writer.addDocument(ListingDocuments.toDocument(it.next()));
-      }
-      rebuildNeeded = false;
-      commit(appliedUpTo);
-    } finally {
-      rebuilding = false;
+    writer.deleteAll();
+    for (Iterator<IndexedListing> it = listings.iterator(); it.hasNext(); ) {
+      writer.addDocument(ListingDocuments.toDocument(it.next()));
     }
+    rebuildNeeded = false;
+    commit(appliedUpTo);
+    refreshHeld = false;
     searchers.maybeRefreshBlocking();
   }
 
   /**
    * Makes the changes so far searchable, committed or not; cheap when nothing changed. The caller
-   * runs it about every second. Skipped while a rebuild is half done.
+   * runs it about every second. Skipped while a rebuild is half done or failed.
    */
   public void refresh() throws IOException {
-    if (!rebuilding) {
+    if (!refreshHeld) {
       searchers.maybeRefresh();
     }
   }
