@@ -57,23 +57,45 @@ public final class ListingSearch {
     }
     Found found = run(searcher, request, exact, sort, false);
     String didYouMean = null;
-    if (hasWords && found.hits().totalHits.value < FEW_HITS) {
+    if (hasWords && total(found) < FEW_HITS) {
       didYouMean = spelling.correct(request.text(), searcher.getIndexReader());
-      Found similar = run(searcher, request, TextQueries.of(request.text(), true), sort, true);
-      if (similar.hits().totalHits.value > found.hits().totalHits.value) {
-        found = similar;
-        notes.add("Few listings matched exactly; listings with similar words are shown too.");
-      }
+      found = withTypos(searcher, request, sort, found, notes);
     }
     return new SearchResults(
         hits(searcher, request, found),
-        found.hits().totalHits.value,
+        total(found),
         request.page(),
         request.size(),
         sort,
         found.facets(),
         didYouMean,
         notes);
+  }
+
+  /** The search allowing one typo a word when that finds more, else the exact one. */
+  private static Found withTypos(
+      ListingSearcher searcher,
+      SearchRequest request,
+      SearchSort sort,
+      Found exact,
+      List<String> notes)
+      throws IOException {
+    Found similar;
+    try {
+      similar = run(searcher, request, TextQueries.of(request.text(), true), sort, true);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // So many similar words that the query grew too large: the exact result stands.
+      return exact;
+    }
+    if (total(similar) <= total(exact)) {
+      return exact;
+    }
+    notes.add("Few listings matched exactly; listings with similar words are shown too.");
+    return similar;
+  }
+
+  private static long total(Found found) {
+    return found.hits().totalHits.value;
   }
 
   private static SearchSort sort(SearchRequest request, boolean hasWords, List<String> notes) {
