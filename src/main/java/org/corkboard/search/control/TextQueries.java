@@ -42,41 +42,41 @@ final class TextQueries {
 
   /** The query of the text, or null when nothing in it can be searched for. */
   static Query of(QueryText text, boolean fuzzy) {
+    List<Query> required = new ArrayList<>();
+    text.words().forEach(word -> addIfAny(required, word(word, fuzzy)));
+    text.phrases().forEach(phrase -> addIfAny(required, phrase(phrase)));
+    List<Query> excluded = new ArrayList<>();
+    text.excluded().forEach(part -> addIfAny(excluded, phrase(part)));
+    if (required.isEmpty() && excluded.isEmpty()) {
+      return null;
+    }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    boolean positive = false;
-    boolean negative = false;
-    for (String word : text.words()) {
-      Query matching = anyField((analyzer, field) -> word(analyzer, field, word, fuzzy));
-      if (matching != null) {
-        query.add(matching, Occur.MUST);
-        positive = true;
-      }
-    }
-    for (String phrase : text.phrases()) {
-      Query matching = anyField((analyzer, field) -> phrase(analyzer, field, phrase));
-      if (matching != null) {
-        query.add(matching, Occur.MUST);
-        positive = true;
-      }
-    }
-    for (String excluded : text.excluded()) {
-      Query matching = anyField((analyzer, field) -> phrase(analyzer, field, excluded));
-      if (matching != null) {
-        query.add(matching, Occur.MUST_NOT);
-        negative = true;
-      }
-    }
-    if (!positive && negative) {
+    if (required.isEmpty()) {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     }
-    return positive || negative ? query.build() : null;
+    required.forEach(part -> query.add(part, Occur.MUST));
+    excluded.forEach(part -> query.add(part, Occur.MUST_NOT));
+    return query.build();
   }
 
   /** True when the text has something to look for, not only things to leave out. */
   static boolean hasPositiveTerms(QueryText text) {
     return text.words().stream().anyMatch(TextQueries::isSearchable)
-        || text.phrases().stream()
-            .anyMatch(phrase -> !TextAnalysis.terms(TextAnalysis.ENGLISH, phrase).isEmpty());
+        || text.phrases().stream().anyMatch(phrase -> phrase(phrase) != null);
+  }
+
+  private static Query word(String word, boolean fuzzy) {
+    return anyField((analyzer, field) -> word(analyzer, field, word, fuzzy));
+  }
+
+  private static Query phrase(String phrase) {
+    return anyField((analyzer, field) -> phrase(analyzer, field, phrase));
+  }
+
+  private static void addIfAny(List<Query> parts, Query part) {
+    if (part != null) {
+      parts.add(part);
+    }
   }
 
   private static boolean isSearchable(String word) {
