@@ -1,0 +1,183 @@
+package org.corkboard.search.control;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.SloppyMath;
+import org.corkboard.search.control.SearchResults.FacetCount;
+import org.corkboard.search.control.SearchResults.Hit;
+
+/**
+ * Answers a {@link SearchRequest} from the index: the page of hits in the order asked for, with
+ * highlights and distances, the facet counts, and — when the words find fewer than {@value
+ * #FEW_HITS} listings — the same search allowing one typo a word, and a "did you mean". Safe for
+ * concurrent use.
+ */
+public final class ListingSearch {
+
+  /** Fewer exact hits than this suggest a typo. */
+  static final int FEW_HITS = 3;
+
+  private final ListingIndex index;
+  private final Spelling spelling = new Spelling();
+
+  public ListingSearch(ListingIndex index) {
+    this.index = index;
+  }
+
+  public SearchResults search(SearchRequest request) throws IOException {
+    return index.withSearcher(searcher -> search(searcher, request));
+  }
+
+  private record Found(TopDocs hits, Map<String, List<FacetCount>> facets, boolean fuzzy) {}
+
+  private SearchResults search(ListingSearcher searcher, SearchRequest request) throws IOException {
+    List<String> notes = new ArrayList<>(request.notes());
+    boolean hasWords = TextQueries.hasPositiveTerms(request.text());
+    SearchSort sort = sort(request, hasWords, notes);
+    Query exact = TextQueries.of(request.text(), false);
+    if (exact == null && !request.text().isEmpty()) {
+      notes.add("The search text has only very common words or signs; showing all listings.");
+    }
+    if (searcher.isEmpty()) {
+      return new SearchResults(
+          List.of(), 0, request.page(), request.size(), sort, Map.of(), null, notes);
+    }
+    Found found = run(searcher, request, exact, sort, false);
+    String didYouMean = null;
+    if (hasWords && total(found) < FEW_HITS) {
+      didYouMean = spelling.correct(request.text(), searcher.getIndexReader());
+      found = withTypos(searcher, request, sort, found, notes);
+    }
+    return new SearchResults(
+        hits(searcher, request, found),
+        total(found),
+        request.page(),
+        request.size(),
+        sort,
+        found.facets(),
+        didYouMean,
+        notes);
+  }
+
+  /** The search allowing one typo a word when that finds more, else the exact one. */
+  private static Found withTypos(
+      ListingSearcher searcher,
+      SearchRequest request,
+      SearchSort sort,
+      Found exact,
+      List<String> notes)
+      throws IOException {
+    Found similar;
+    try {
+      similar = run(searcher, request, TextQueries.of(request.text(), true), sort, true);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // So many similar words that the query grew too large: the exact result stands.
+      return exact;
+    }
+    if (total(similar) <= total(exact)) {
+      return exact;
+    }
+    notes.add("Few listings matched exactly; listings with similar words are shown too.");
+    return similar;
+  }
+
+  private static long total(Found found) {
+    return found.hits().totalHits.value;
+  }
+
+  private static SearchSort sort(SearchRequest request, boolean hasWords, List<String> notes) {
+    SearchSort asked = request.sort();
+    if (asked == SearchSort.DISTANCE && request.filters().near() == null) {
+      notes.add("Sorting by distance needs a place; the default order is used.");
+      asked = null;
+    }
+    if (asked == null || (asked == SearchSort.RELEVANCE && !hasWords)) {
+      return hasWords ? SearchSort.RELEVANCE : SearchSort.NEWEST;
+    }
+    return asked;
+  }
+
+  private static Found run(
+      ListingSearcher searcher, SearchRequest request, Query text, SearchSort sort, boolean fuzzy)
+      throws IOException {
+    ListingFacets facets = new ListingFacets(searcher, request.now());
+    DrillSidewaysResult result =
+        facets.search(
+            FilterQueries.of(text, request.filters(), request.now()),
+            null,
+            null,
+            request.page() * request.size(),
+            luceneSort(sort, request.filters().near()),
+            sort == SearchSort.RELEVANCE);
+    return new Found(result.hits, facets.counts(result.facets), fuzzy);
+  }
+
+  private static Sort luceneSort(SearchSort sort, GeoPoint near) {
+    SortField[] newest = ListingDocuments.NEWEST_FIRST.getSort();
+    return switch (sort) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest[0], newest[1]);
+      case NEWEST -> ListingDocuments.NEWEST_FIRST;
+      case PRICE_LOW -> new Sort(price(false, Long.MAX_VALUE), newest[0], newest[1]);
+      // Listings without a price come last both ways.
+      case PRICE_HIGH -> new Sort(price(true, Long.MIN_VALUE), newest[0], newest[1]);
+      case DISTANCE ->
+          new Sort(
+              LatLonDocValuesField.newDistanceSort(
+                  ListingDocuments.LOCATION, near.latitude(), near.longitude()),
+              newest[0],
+              newest[1]);
+    };
+  }
+
+  private static SortField price(boolean highFirst, long missing) {
+    SortField price = new SortField(ListingDocuments.PRICE, SortField.Type.LONG, highFirst);
+    price.setMissingValue(missing);
+    return price;
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, SearchRequest request, Found found)
+      throws IOException {
+    Highlights highlights = new Highlights(request.text(), found.fuzzy());
+    StoredFields stored = searcher.storedFields();
+    ScoreDoc[] docs = found.hits().scoreDocs;
+    List<Hit> hits = new ArrayList<>();
+    for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
+      Document doc = stored.document(docs[i].doc);
+      hits.add(
+          new Hit(
+              Long.parseLong(doc.get(ListingDocuments.ID)),
+              highlights.title(doc.get(ListingDocuments.TITLE)),
+              highlights.snippet(doc.get(ListingDocuments.DESCRIPTION)),
+              distanceKm(doc, request.filters().near())));
+    }
+    return hits;
+  }
+
+  private static Double distanceKm(Document doc, GeoPoint near) {
+    IndexableField latitude = doc.getField(ListingDocuments.LATITUDE);
+    IndexableField longitude = doc.getField(ListingDocuments.LONGITUDE);
+    if (near == null || latitude == null || longitude == null) {
+      return null;
+    }
+    double meters =
+        SloppyMath.haversinMeters(
+            near.latitude(),
+            near.longitude(),
+            latitude.numericValue().doubleValue(),
+            longitude.numericValue().doubleValue());
+    return Math.round(meters / 100) / 10.0;
+  }
+}
