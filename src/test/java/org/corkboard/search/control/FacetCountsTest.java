@@ -2,29 +2,11 @@ package org.corkboard.search.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import org.corkboard.search.control.SearchResults.FacetCount;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FacetCountsTest {
-
-  @TempDir static Path folder;
-  private static TestIndex index;
-
-  @BeforeAll
-  static void fill() throws IOException {
-    index = TestIndex.with(folder, TestListings.ALL);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+class FacetCountsTest extends SearchesOverTestListings {
 
   private static FacetCount count(String value, long count) {
     return new FacetCount(value, count);

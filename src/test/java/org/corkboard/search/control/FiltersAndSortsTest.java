@@ -18,31 +18,13 @@ import static org.corkboard.search.control.SearchParameters.SORT;
 import static org.corkboard.search.control.SearchParameters.TEXT;
 import static org.corkboard.search.control.SearchParameters.TYPE;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FiltersAndSortsTest {
+class FiltersAndSortsTest extends SearchesOverTestListings {
 
   private static final String HAMBURG_LAT = "53.55";
   private static final String HAMBURG_LON = "9.99";
-
-  @TempDir static Path folder;
-  private static TestIndex index;
-
-  @BeforeAll
-  static void fill() throws IOException {
-    index = TestIndex.with(folder, TestListings.ALL);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
 
   @Test
   void aCategoryIncludesTheCategoriesBelowIt() {

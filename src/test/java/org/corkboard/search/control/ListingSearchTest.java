@@ -7,26 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Searches that only read share one index of the test listings. */
-class ListingSearchTest {
-
-  @TempDir static Path folder;
-  private static TestIndex index;
-
-  @BeforeAll
-  static void fill() throws IOException {
-    index = TestIndex.with(folder, TestListings.ALL);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+class ListingSearchTest extends SearchesOverTestListings {
 
   @Test
   void englishPluralsFindTheSingular() {
