@@ -103,8 +103,9 @@ class ListingChangeFeedIT {
   void writtenListingsArePagedByMomentAndId() throws Exception {
     Instant before = Instant.now().minusMillis(1);
     List<Long> posted = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      posted.add(as(owner.getUsername(), USER, () -> listings.post(lamp("Lamp"))));
+    for (int i = 1; i <= 3; i++) {
+      String title = "Reading lamp " + i;
+      posted.add(as(owner.getUsername(), USER, () -> listings.post(lamp(title))));
     }
 
     List<Change> first = feed.writtenSince(before, 0, 2);
