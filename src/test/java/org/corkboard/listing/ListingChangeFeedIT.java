@@ -21,7 +21,7 @@ import org.corkboard.category.boundary.Categories;
 import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.control.ListingChangeFeed;
-import org.corkboard.listing.control.ListingChangeFeed.Change;
+import org.corkboard.listing.entity.ListingChange;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
 import org.corkboard.testing.Deployments;
@@ -89,14 +89,16 @@ class ListingChangeFeedIT {
     assertThat(announced()).contains(id);
 
     assertThat(feed.writtenSince(before, 0, 1000))
-        .extracting(Change::listingId)
+        .extracting(ListingChange::listingId)
         .containsOnlyOnce(id);
-    assertThat(feed.deletedSince(before)).extracting(Change::listingId).doesNotContain(id);
+    assertThat(feed.deletedSince(before)).extracting(ListingChange::listingId).doesNotContain(id);
 
     as(owner.getUsername(), USER, run(() -> listings.delete(id)));
     assertThat(announced()).contains(id);
-    assertThat(feed.writtenSince(before, 0, 1000)).extracting(Change::listingId).doesNotContain(id);
-    assertThat(feed.deletedSince(before)).extracting(Change::listingId).containsExactly(id);
+    assertThat(feed.writtenSince(before, 0, 1000))
+        .extracting(ListingChange::listingId)
+        .doesNotContain(id);
+    assertThat(feed.deletedSince(before)).extracting(ListingChange::listingId).containsExactly(id);
   }
 
   @Test
@@ -108,12 +110,12 @@ class ListingChangeFeedIT {
       posted.add(as(owner.getUsername(), USER, () -> listings.post(lamp(title))));
     }
 
-    List<Change> first = feed.writtenSince(before, 0, 2);
-    Change last = first.get(first.size() - 1);
-    List<Change> next = feed.writtenSince(last.at(), last.listingId(), 1000);
+    List<ListingChange> first = feed.writtenSince(before, 0, 2);
+    ListingChange last = first.get(first.size() - 1);
+    List<ListingChange> next = feed.writtenSince(last.at(), last.listingId(), 1000);
 
-    List<Long> all = new ArrayList<>(first.stream().map(Change::listingId).toList());
-    all.addAll(next.stream().map(Change::listingId).toList());
+    List<Long> all = new ArrayList<>(first.stream().map(ListingChange::listingId).toList());
+    all.addAll(next.stream().map(ListingChange::listingId).toList());
     assertThat(all).containsSubsequence(posted).doesNotHaveDuplicates();
   }
 
@@ -129,7 +131,9 @@ class ListingChangeFeedIT {
     }
 
     assertThat(announced(1500)).doesNotContain(id);
-    assertThat(feed.writtenSince(before, 0, 1000)).extracting(Change::listingId).doesNotContain(id);
+    assertThat(feed.writtenSince(before, 0, 1000))
+        .extracting(ListingChange::listingId)
+        .doesNotContain(id);
   }
 
   /** The ids announced within a few seconds, until the topic stays quiet for a moment. */

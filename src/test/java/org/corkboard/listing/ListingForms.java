@@ -24,7 +24,7 @@ public final class ListingForms {
   }
 
   /** The listing as it stands, with a new title and price, edited on its current version. */
-  static ListingForm edit(Listing listing, String title, BigDecimal amount) {
+  public static ListingForm edit(Listing listing, String title, BigDecimal amount) {
     return form(
         listing.getType(),
         listing.getCategory().getId(),

@@ -32,6 +32,7 @@ public class ListingExpiryTimer {
   void run() {
     int expired = attempt(maintenance::expireDue);
     int reminded = attempt(maintenance::remindDue);
+    attempt(maintenance::forgetOldDeletions);
     if (expired > 0 || reminded > 0) {
       LOG.log(
           Level.INFO, "Listings: {0} expired, {1} owners reminded of an expiry", expired, reminded);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
+import org.corkboard.listing.control.ListingChangeFeed;
 import org.corkboard.listing.control.ListingMails;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.ListingRules;
@@ -51,6 +52,7 @@ public class ListingMaintenance {
   @Inject ListingRepository repository;
   @Inject ListingRules rules;
   @Inject ListingMails mails;
+  @Inject ListingChangeFeed changes;
   @Inject Clock clock;
 
   /** Expires every active listing whose time is up; returns how many. */
@@ -66,6 +68,14 @@ public class ListingMaintenance {
     Instant now = clock.instant();
     Duration before = rules.reminderBefore();
     return inBatches(self -> self.remindBatch(now, before));
+  }
+
+  /**
+   * Forgets the ids of listings deleted longer ago than search indexes catch up; returns how many.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int forgetOldDeletions() {
+    return changes.forgetDeletionsBefore(clock.instant().minus(ListingChangeFeed.KEEP_DELETIONS));
   }
 
   /** One batch of {@link #expireDue()}; returns how many expired. */

@@ -42,9 +42,31 @@ public class ListingRepository {
     return Optional.ofNullable(em.find(Listing.class, id));
   }
 
+  /**
+   * The listing as the database has it now, not as the shared cache may still have it: a change is
+   * announced once its transaction has committed, but the cache may take its new state a moment
+   * later.
+   */
+  public Optional<Listing> findCommitted(long id) {
+    Optional<Listing> listing = find(id);
+    listing.ifPresent(em::refresh);
+    return listing;
+  }
+
   public Listing store(Listing listing) {
     em.persist(listing);
     return listing;
+  }
+
+  /** Up to {@code limit} active listings with an id above {@code afterId}, by id. */
+  public List<Listing> activeAfter(long afterId, int limit) {
+    return em.createQuery(
+            "SELECT l FROM Listing l WHERE l.status = :active AND l.id > :afterId ORDER BY l.id",
+            Listing.class)
+        .setParameter("active", ListingStatus.ACTIVE)
+        .setParameter("afterId", afterId)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /** Deletes the listing and its pictures, and keeps its id for the search indexes to learn. */

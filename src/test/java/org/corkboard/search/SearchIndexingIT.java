@@ -1,0 +1,143 @@
+package org.corkboard.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corkboard.testing.Identities.as;
+import static org.corkboard.testing.Identities.run;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.corkboard.account.entity.Account;
+import org.corkboard.account.entity.Role;
+import org.corkboard.category.boundary.Categories;
+import org.corkboard.listing.ListingForms;
+import org.corkboard.listing.boundary.ListingForm;
+import org.corkboard.listing.boundary.Listings;
+import org.corkboard.listing.entity.ListingType;
+import org.corkboard.listing.entity.PriceMode;
+import org.corkboard.search.boundary.SearchIndex;
+import org.corkboard.search.control.SearchRequest;
+import org.corkboard.search.control.SearchResults;
+import org.corkboard.testing.Deployments;
+import org.corkboard.testing.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The index follows the database: a published listing is found soon after its commit, an edited one
+ * by its new words, and a closed, deleted or draft listing never; a rebuild from the database finds
+ * the same.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("persistence")
+class SearchIndexingIT {
+
+  private static final Role[] USER = {Role.USER};
+
+  /** Far longer than the second a change takes to be found: only a lost change waits this long. */
+  private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTests(SearchIndexingIT.class, ListingForms.class);
+  }
+
+  @Inject Listings listings;
+  @Inject SearchIndex index;
+  @Inject Categories categories;
+  @Inject TestAccounts testAccounts;
+
+  private Account owner;
+  private String word;
+
+  @BeforeEach
+  void createOwnerAndAWordNobodyElseUses() {
+    owner = testAccounts.create("indexed");
+    word = randomWord();
+  }
+
+  @Test
+  void aPublishedListingIsFoundAndAnEditedOneByItsNewWords() throws Exception {
+    long id = as(owner.getUsername(), USER, () -> listings.post(form("Oak bookshelf " + word)));
+    awaitIds(word, ids -> ids.equals(List.of(id)));
+
+    String other = randomWord();
+    var listing = as(owner.getUsername(), USER, () -> listings.editable(id));
+    as(
+        owner.getUsername(),
+        USER,
+        run(
+            () ->
+                listings.update(
+                    id,
+                    ListingForms.edit(listing, "Pine bookshelf " + other, new BigDecimal("45")))));
+    awaitIds(other, ids -> ids.equals(List.of(id)));
+    awaitIds(word, List::isEmpty);
+  }
+
+  @Test
+  void closedDeletedAndDraftListingsAreNotFound() throws Exception {
+    long closed = as(owner.getUsername(), USER, () -> listings.post(form("Lamp to close " + word)));
+    long deleted =
+        as(owner.getUsername(), USER, () -> listings.post(form("Lamp to delete " + word)));
+    long draft =
+        as(owner.getUsername(), USER, () -> listings.saveDraft(form("Draft lamp " + word)));
+    awaitIds(word, ids -> ids.size() == 2);
+    assertThat(ids(word)).containsExactlyInAnyOrder(closed, deleted).doesNotContain(draft);
+
+    as(owner.getUsername(), USER, run(() -> listings.close(closed, false)));
+    as(owner.getUsername(), USER, run(() -> listings.delete(deleted)));
+    awaitIds(word, List::isEmpty);
+  }
+
+  @Test
+  void aRebuildFromTheDatabaseFindsThePublicListings() throws Exception {
+    long shown = as(owner.getUsername(), USER, () -> listings.post(form("Walnut desk " + word)));
+    as(owner.getUsername(), USER, () -> listings.saveDraft(form("Walnut chair " + word)));
+    awaitIds(word, ids -> ids.equals(List.of(shown)));
+
+    index.rebuild();
+
+    assertThat(ids(word)).containsExactly(shown);
+  }
+
+  /** A word no other listing has, nor one within a typo of it. */
+  private static String randomWord() {
+    return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  private List<Long> ids(String text) {
+    SearchResults results = index.search(SearchRequest.of(text, Instant.now()));
+    return results.hits().stream().map(SearchResults.Hit::id).toList();
+  }
+
+  private void awaitIds(String text, Predicate<List<Long>> expected) throws InterruptedException {
+    Instant giveUp = Instant.now().plus(PATIENCE);
+    List<Long> found = ids(text);
+    while (!expected.test(found) && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(100);
+      found = ids(text);
+    }
+    assertThat(expected.test(found)).as("found for \"%s\": %s", text, found).isTrue();
+  }
+
+  private ListingForm form(String title) {
+    long category = categories.bySlug("bikes").orElseThrow().id();
+    return ListingForms.item(
+        ListingType.FOR_SALE,
+        category,
+        title,
+        "Solid wood, in good shape.",
+        PriceMode.FIXED,
+        new BigDecimal("40"));
+  }
+}
