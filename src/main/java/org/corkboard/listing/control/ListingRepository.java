@@ -1,6 +1,8 @@
 package org.corkboard.listing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -43,14 +45,18 @@ public class ListingRepository {
   }
 
   /**
-   * The listing as the database has it now, not as the shared cache may still have it: a change is
-   * announced once its transaction has committed, but the cache may take its new state a moment
-   * later.
+   * The listing as the database has it now, read past the shared cache and leaving it untouched: a
+   * change is announced once its transaction has committed, but the cache may take its new state a
+   * moment later, and a reader that refreshed the cache could put back a state just replaced.
    */
   public Optional<Listing> findCommitted(long id) {
-    Optional<Listing> listing = find(id);
-    listing.ifPresent(em::refresh);
-    return listing;
+    return Optional.ofNullable(
+        em.find(
+            Listing.class,
+            id,
+            Map.of(
+                "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+                "jakarta.persistence.cache.storeMode", CacheStoreMode.BYPASS)));
   }
 
   public Listing store(Listing listing) {
