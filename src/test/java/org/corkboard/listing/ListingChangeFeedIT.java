@@ -99,6 +99,11 @@ class ListingChangeFeedIT {
         .extracting(ListingChange::listingId)
         .doesNotContain(id);
     assertThat(feed.deletedSince(before)).extracting(ListingChange::listingId).containsExactly(id);
+
+    forgetDeletionsBefore(Instant.now().minusSeconds(60));
+    assertThat(feed.deletedSince(before)).as("kept while recent").hasSize(1);
+    forgetDeletionsBefore(Instant.now().plusSeconds(60));
+    assertThat(feed.deletedSince(before)).as("forgotten once old").isEmpty();
   }
 
   @Test
@@ -134,6 +139,12 @@ class ListingChangeFeedIT {
     assertThat(feed.writtenSince(before, 0, 1000))
         .extracting(ListingChange::listingId)
         .doesNotContain(id);
+  }
+
+  private void forgetDeletionsBefore(Instant moment) throws Exception {
+    transaction.begin();
+    feed.forgetDeletionsBefore(moment);
+    transaction.commit();
   }
 
   /** The ids announced within a few seconds, until the topic stays quiet for a moment. */
