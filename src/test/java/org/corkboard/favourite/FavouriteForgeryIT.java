@@ -13,8 +13,6 @@ import org.corkboard.listing.ListingForms;
 import org.corkboard.listing.TestListings;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.entity.ListingCard;
-import org.corkboard.listing.entity.ListingType;
-import org.corkboard.listing.entity.PriceMode;
 import org.corkboard.testing.Deployments;
 import org.corkboard.testing.Forgery;
 import org.corkboard.testing.Identities;
@@ -59,20 +57,11 @@ class FavouriteForgeryIT {
   @BeforeEach
   void aFanLooksAtAListing() throws Exception {
     Account owner = testAccounts.create("seller");
-    long bikes = categories.bySlug("bikes").orElseThrow().id();
     listing =
         Identities.as(
             owner.getUsername(),
             USER,
-            () ->
-                listings.post(
-                    ListingForms.item(
-                        ListingType.FOR_SALE,
-                        bikes,
-                        "Hearted bike",
-                        "Ridden to work.",
-                        PriceMode.FIXED,
-                        BigDecimal.TEN)));
+            () -> listings.post(ListingForms.bike(categories, "Hearted bike", BigDecimal.TEN)));
     fan = testAccounts.create("fan");
     browser = WebClient.signedIn(fan.getUsername(), TestAccounts.PASSWORD);
   }

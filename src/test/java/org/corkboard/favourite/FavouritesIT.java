@@ -251,14 +251,7 @@ class FavouritesIT {
   }
 
   private ListingForm bike(String title, String price) {
-    long bikes = categories.bySlug("bikes").orElseThrow().id();
-    return ListingForms.item(
-        ListingType.FOR_SALE,
-        bikes,
-        title,
-        "Ridden to work.",
-        PriceMode.FIXED,
-        new BigDecimal(price));
+    return ListingForms.bike(categories, title, new BigDecimal(price));
   }
 
   private ListingForm service(String title, PriceMode mode, String price, long version) {

@@ -71,7 +71,8 @@ public class Hearts {
    * already (so it can be taken out).
    */
   public boolean offered(long listingId, ListingStatus status) {
-    if (!isShown()) {
+    // No status: a post-back of another form of the page, which shows no listing.
+    if (!isShown() || status == null) {
       return false;
     }
     know(listingId);
