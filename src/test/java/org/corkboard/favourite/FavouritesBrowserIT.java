@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 /**
  * A colleague saves a bike from its page with the heart, the seller lowers its price, and the
  * colleague hears of it: on the bell, in the notification centre and by e-mail; the favourites page
- * lists the bike, and its heart takes it out again.
+ * lists the bike, and its heart takes it out again. Anonymous visitors and owners get no heart.
  */
 class FavouritesBrowserIT extends PagesTestBase {
 
@@ -61,6 +61,23 @@ class FavouritesBrowserIT extends PagesTestBase {
       browser.open("/account/favourites");
       assertThat(browser.find("#noFavourites").getText()).contains("Nothing saved yet.");
     }
+  }
+
+  @Test
+  void heartsAreForSignedInPeopleOnOthersListings() throws Exception {
+    String seller = verifiedAccount();
+    String listingUrl = publishedListing(seller, "Cargo bike " + unique("fav"));
+    String profile = "/account/user?name=" + seller;
+    for (String page : new String[] {listingUrl, profile, "/"}) {
+      assertThat(new WebClient().get(page).html())
+          .as("anonymous " + page)
+          .doesNotContain("cb-heart");
+    }
+    assertThat(signedInAs(seller).get(listingUrl).html()).as("own").doesNotContain("cb-heart");
+    WebClient colleague = signedInAs(verifiedAccount());
+    assertThat(colleague.get(listingUrl).html()).contains("aria-label=\"Save to favourites\"");
+    assertThat(colleague.get(profile).html())
+        .contains("name=\"listing\" value=\"" + idOf(listingUrl) + "\"");
   }
 
   /** The seller edits the listing's price through the edit page. */

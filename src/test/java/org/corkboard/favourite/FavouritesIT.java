@@ -75,7 +75,7 @@ class FavouritesIT {
   void createPeople() {
     owner = testAccounts.create("seller");
     fan = testAccounts.create("fan");
-    otherFan = testAccounts.create("other fan");
+    otherFan = testAccounts.create("otherfan");
   }
 
   @Test
