@@ -190,4 +190,53 @@ function cbLiveClosed() {
   if (facets && window.matchMedia("(max-width: 48rem)").matches) {
     facets.open = false;
   }
+
+ * A heart (WEB-INF/tags/heart.xhtml) turns in place: its form is sent asking for JSON, and every
+ * heart of the same listing on the page shows the new state. On any other answer the form is sent
+ * the ordinary way, so that the page it leads to tells why (signed out, refused).
+ */
+(function () {
+  function show(form, saved) {
+    var label = saved ? "Remove from favourites" : "Save to favourites";
+    var button = form.querySelector(".cb-heart");
+    form.querySelector("input[name=saved]").value = String(!saved);
+    button.setAttribute("aria-pressed", String(saved));
+    button.setAttribute("aria-label", label);
+    button.setAttribute("title", label);
+    button.querySelector("i").className = "pi " + (saved ? "pi-heart-fill" : "pi-heart");
+  }
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.classList || !form.classList.contains("cb-heart-form") || !window.fetch) {
+      return;
+    }
+    event.preventDefault();
+    var button = form.querySelector(".cb-heart");
+    if (button.disabled) {
+      return;
+    }
+    button.disabled = true;
+    fetch(form.action, {
+      method: "POST",
+      body: new URLSearchParams(new FormData(form)),
+      headers: {Accept: "application/json"},
+      credentials: "same-origin"
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      return response.json();
+    }).then(function (answer) {
+      var listing = form.querySelector("input[name=listing]").value;
+      document.querySelectorAll("form.cb-heart-form").forEach(function (other) {
+        if (other.querySelector("input[name=listing]").value === listing) {
+          show(other, answer.saved);
+        }
+      });
+      button.disabled = false;
+      button.focus();
+    }).catch(function () {
+      form.submit();
+    });
+  });
 })();

@@ -2,6 +2,7 @@ package org.corkboard.listing;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.corkboard.category.boundary.Categories;
 import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.entity.Condition;
 import org.corkboard.listing.entity.Listing;
@@ -21,6 +22,12 @@ public final class ListingForms {
       PriceMode mode,
       BigDecimal amount) {
     return form(type, categoryId, title, description, mode, amount, 0);
+  }
+
+  /** A bike for sale at a set price, in the category "Bikes". */
+  public static ListingForm bike(Categories categories, String title, BigDecimal price) {
+    long bikes = categories.bySlug("bikes").orElseThrow().id();
+    return item(ListingType.FOR_SALE, bikes, title, "Ridden to work.", PriceMode.FIXED, price);
   }
 
   /** The listing as it stands, with a new title and price, edited on its current version. */

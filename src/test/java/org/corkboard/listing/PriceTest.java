@@ -210,4 +210,39 @@ class PriceTest {
     assertThat(listing.getDetails()).containsExactly(Map.entry("frame", "56"));
     assertThat(listing.getFingerprint()).hasSize(64);
   }
+
+  @Test
+  void aLowerAmountOrBecomingFreeIsADrop() {
+    assertThat(fixed("90").isDropFrom(fixed("120"))).isTrue();
+    assertThat(
+            Price.of(PriceMode.NEGOTIABLE, new BigDecimal("119.99"), "EUR")
+                .isDropFrom(fixed("120")))
+        .isTrue();
+    assertThat(Price.of(PriceMode.FREE, null, null).isDropFrom(fixed("120"))).isTrue();
+  }
+
+  @Test
+  void aRaiseTheSamePriceOrAnIncomparableOneIsNoDrop() {
+    assertThat(fixed("150").isDropFrom(fixed("120"))).isFalse();
+    assertThat(fixed("120").isDropFrom(fixed("120.00"))).isFalse();
+    assertThat(Price.of(PriceMode.FIXED, new BigDecimal("90"), "CHF").isDropFrom(fixed("120")))
+        .as("another currency")
+        .isFalse();
+    assertThat(Price.none().isDropFrom(fixed("120"))).as("no price any more").isFalse();
+    assertThat(fixed("10").isDropFrom(Price.of(PriceMode.FREE, null, null)))
+        .as("was free")
+        .isFalse();
+    assertThat(
+            Price.of(PriceMode.FREE, null, null).isDropFrom(Price.of(PriceMode.FREE, null, null)))
+        .isFalse();
+  }
+
+  @Test
+  void aBriefPriceLeavesOutZeroCents() {
+    assertThat(fixed("120").brief()).isEqualTo("€120");
+    assertThat(fixed("1200").brief()).isEqualTo("€1,200");
+    assertThat(fixed("89.5").brief()).isEqualTo("€89.50");
+    assertThat(Price.of(PriceMode.FIXED, new BigDecimal("45"), "CHF").brief()).isEqualTo("CHF 45");
+    assertThat(Price.of(PriceMode.FREE, null, null).brief()).isEqualTo("free");
+  }
 }

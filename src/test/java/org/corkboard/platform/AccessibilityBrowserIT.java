@@ -162,6 +162,25 @@ class AccessibilityBrowserIT extends PagesTestBase {
   }
 
   @Test
+  void favouritePagesAreAccessible() throws Exception {
+    String title = "Standing desk " + unique("fav");
+    String listing = publishedListing(verifiedAccount(), title);
+    try (var browser = new Browser()) {
+      browser.signIn(verifiedAccount(), PASSWORD).open("/account/favourites");
+      browser.find("#noFavourites");
+      assertAccessible(browser);
+      browser.open(listing).find("#heart .cb-heart").click();
+      browser.waitUntil(
+          d -> browser.find("#heart .cb-heart").getAttribute("aria-pressed").equals("true"));
+      assertAccessible(browser);
+      for (String page : new String[] {"/", "/category?c=for-sale", "/account/favourites"}) {
+        browser.open(page).find(".cb-heart");
+        assertAccessible(browser);
+      }
+    }
+  }
+
+  @Test
   void messagingPagesAreAccessible() throws Exception {
     String seller = verifiedAccount();
     String colleague = verifiedAccount();

@@ -3,6 +3,7 @@ package org.corkboard.listing.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,9 +19,12 @@ import org.corkboard.category.entity.Category;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.ListingRules;
 import org.corkboard.listing.entity.Listing;
+import org.corkboard.listing.entity.ListingEnded;
 import org.corkboard.listing.entity.ListingPicture;
+import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.Location;
 import org.corkboard.listing.entity.Price;
+import org.corkboard.listing.entity.PriceLowered;
 import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
 import org.corkboard.site.boundary.Sites;
@@ -28,6 +32,9 @@ import org.corkboard.site.boundary.Sites;
 /**
  * Posting and managing listings. Only people with a confirmed address post; only a listing's owner,
  * a moderator or an administrator change it. Each call is one transaction.
+ *
+ * <p>A lower price of an active listing and its end (sold or closed) are announced as CDI events
+ * inside that transaction, for features that tell others of them without this one knowing them.
  */
 @Stateless
 public class Listings {
@@ -38,6 +45,8 @@ public class Listings {
   @Inject Categories categories;
   @Inject Sites sites;
   @Inject Clock clock;
+  @Inject Event<PriceLowered> priceLowered;
+  @Inject Event<ListingEnded> ended;
 
   /** Saves a new draft and returns its id. */
   @RolesAllowed(Role.USER_NAME)
@@ -72,8 +81,12 @@ public class Listings {
           "Someone changed this listing while you were editing it. Reload the page to see their changes, then edit again.");
     }
     Instant now = clock.instant();
+    Price before = listing.getPrice();
     describe(listing, form, now);
     refuseTwin(listing, now);
+    if (listing.getStatus() == ListingStatus.ACTIVE && listing.getPrice().isDropFrom(before)) {
+      priceLowered.fire(new PriceLowered(listing, before));
+    }
   }
 
   /**
@@ -114,6 +127,7 @@ public class Listings {
     } else {
       listing.close(clock.instant());
     }
+    ended.fire(new ListingEnded(listing));
   }
 
   /** Deletes the listing and its pictures for good. */

@@ -27,10 +27,7 @@ public class ListingRepository {
 
   /** The columns of a card; every list query starts with it. */
   private static final String CARDS =
-      "SELECT NEW org.corkboard.listing.entity.ListingCard(l.id, l.title, l.type, l.price.mode,"
-          + " l.price.amount, l.price.currency, s.name, l.location.city, l.coverPictureId,"
-          + " l.publishedAt, l.status, c.slug) FROM Listing l JOIN l.category c"
-          + " LEFT JOIN l.location.site s ";
+      "SELECT " + ListingCard.COLUMNS + " FROM Listing l" + ListingCard.JOINS;
 
   /*
    * The foreign keys as listing columns: EclipseLink turns "l.category.id" in an ORDER BY into the

@@ -19,6 +19,18 @@ public record ListingCard(
     ListingStatus status,
     String categorySlug) {
 
+  /**
+   * What a query selects for cards, over a listing {@code l} joined by {@link #JOINS}: "SELECT " +
+   * COLUMNS + " FROM Listing l" + JOINS + ...
+   */
+  public static final String COLUMNS =
+      "NEW org.corkboard.listing.entity.ListingCard(l.id, l.title, l.type, l.price.mode,"
+          + " l.price.amount, l.price.currency, s.name, l.location.city, l.coverPictureId,"
+          + " l.publishedAt, l.status, c.slug)";
+
+  /** The joins {@link #COLUMNS} reads: the listing's category and site. */
+  public static final String JOINS = " JOIN l.category c LEFT JOIN l.location.site s ";
+
   /** The constructor JPQL's SELECT NEW calls. */
   public ListingCard(
       Long id,

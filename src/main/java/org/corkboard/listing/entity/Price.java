@@ -89,11 +89,39 @@ public class Price {
     };
   }
 
+  /** The amount as a sentence names it: "€120", "€89.50", "CHF 45"; "free" when given away. */
+  public String brief() {
+    if (!mode.hasAmount()) {
+      return mode == PriceMode.FREE ? "free" : "";
+    }
+    return money(amount.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00");
+  }
+
+  /**
+   * Whether this price is lower than {@code before}: an amount that went down in the same currency,
+   * or something that had an amount and is now free. A change of currency or to "no price" is no
+   * drop: the two cannot be compared.
+   */
+  public boolean isDropFrom(Price before) {
+    if (before == null || !before.mode.hasAmount()) {
+      return false;
+    }
+    if (mode == PriceMode.FREE) {
+      return true;
+    }
+    return mode.hasAmount()
+        && currency.equals(before.currency)
+        && amount.compareTo(before.amount) < 0;
+  }
+
   private String money() {
+    return money("#,##0.00");
+  }
+
+  private String money(String pattern) {
     String symbol = Currency.getInstance(currency).getSymbol(Locale.ENGLISH);
     String number =
-        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
-            .format(amount);
+        new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(amount);
     return symbol.length() == 1 ? symbol + number : symbol + " " + number;
   }
 

@@ -8,7 +8,9 @@ public enum NotificationKind {
    */
   NEW_MESSAGE("New messages", true),
   LISTING_EXPIRING("A listing is about to expire", false),
-  LISTING_EXPIRED("A listing has expired", false);
+  LISTING_EXPIRED("A listing has expired", false),
+  /** A listing one saved got cheaper, or was sold or closed. */
+  FAVOURITE_CHANGED("A favourite changed", false);
 
   private final String label;
   private final boolean mailWaits;

@@ -28,7 +28,14 @@ public class Notices implements PhaseListener {
     FacesContext context = FacesContext.getCurrentInstance();
     context.addMessage(null, message);
     keptNow(context).add(message);
-    HttpSession session = (HttpSession) context.getExternalContext().getSession(true);
+    keep((HttpSession) context.getExternalContext().getSession(true), message);
+  }
+
+  /**
+   * Shows {@code message} on the next full page of the session: for a plain servlet's answer, which
+   * redirects to a page.
+   */
+  public static void keep(HttpSession session, FacesMessage message) {
     synchronized (session) {
       List<FacesMessage> pending = new ArrayList<>(pendingIn(session));
       pending.add(message);

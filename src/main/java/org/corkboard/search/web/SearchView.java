@@ -93,6 +93,11 @@ public class SearchView {
     return cards;
   }
 
+  /** The cards alone, for what every card list of the site is told (the hearts). */
+  public List<ListingCard> getListingCards() {
+    return cards.stream().map(Result::card).toList();
+  }
+
   public SearchLinks getLinks() {
     return links;
   }
