@@ -17,6 +17,7 @@ final class SearchPlaces {
     PlaceFinder towns = PlaceFinder.towns();
     Map<String, String> townOfSite =
         sites.stream()
+            .filter(site -> site.getCity() != null)
             .collect(
                 Collectors.toMap(
                     site -> key(site.getName()), Site::getCity, (first, second) -> first));
