@@ -158,7 +158,8 @@ class SavedSearchAlertsIT {
           .contains(Settings.baseUrl() + "/account/search-alerts?token=");
       String cheapGroup =
           body.substring(body.indexOf("“Cheap ones”"), body.indexOf("“Daily bikes”"));
-      String bikesGroup = body.substring(body.indexOf("“Daily bikes”"), body.indexOf("\n--\n"));
+      String bikesGroup =
+          body.substring(body.indexOf("“Daily bikes”"), body.indexOf("You get this e-mail"));
       assertThat(cheapGroup).contains("Cheap " + word).doesNotContain("Dear " + word);
       assertThat(bikesGroup).contains("Cheap " + word).contains("Dear " + word);
       assertThat(fixtures.alertsOf(bikes))
