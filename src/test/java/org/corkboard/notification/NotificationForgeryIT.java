@@ -135,7 +135,12 @@ class NotificationForgeryIT {
     while (names.find()) {
       choices.put(names.group(1), delivery.name());
     }
-    assertThat(choices).hasSize(NotificationKind.values().length);
+    assertThat(choices)
+        .hasSize(
+            (int)
+                java.util.Arrays.stream(NotificationKind.values())
+                    .filter(NotificationKind::isChosenPerKind)
+                    .count());
     return choices;
   }
 

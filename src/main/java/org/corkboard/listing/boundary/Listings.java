@@ -16,6 +16,7 @@ import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.category.entity.Category;
+import org.corkboard.listing.control.ListingPublications;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.ListingRules;
 import org.corkboard.listing.entity.Listing;
@@ -41,6 +42,7 @@ public class Listings {
 
   @Inject ListingRepository repository;
   @Inject ListingRules rules;
+  @Inject ListingPublications publications;
   @Inject CurrentAccount current;
   @Inject Categories categories;
   @Inject Sites sites;
@@ -109,13 +111,21 @@ public class Listings {
               + " active listings, the most allowed. Close one before publishing another.");
     }
     listing.publish(clock.instant(), rules.lifetime());
+    publications.published(id);
   }
 
+  /**
+   * Renews the listing for a full lifetime; returns when it now expires. An expired listing comes
+   * back as if new, so saved searches are asked about it again (each tells of it once at most).
+   */
   @RolesAllowed(Role.USER_NAME)
-  /** Renews the listing for a full lifetime; returns when it now expires. */
   public Instant renew(long id) {
     Listing listing = changeable(id);
+    boolean comesBack = listing.getStatus() == ListingStatus.EXPIRED;
     listing.renew(clock.instant(), rules.lifetime());
+    if (comesBack) {
+      publications.published(id);
+    }
     return listing.getExpiresAt();
   }
 

@@ -62,7 +62,18 @@ public class Notifications {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void notify(Account recipient, News news) {
-    Delivery delivery = repository.preference(recipient.getId(), news.kind());
+    notify(recipient, news, repository.preference(recipient.getId(), news.kind()));
+  }
+
+  /**
+   * Notifies the person, e-mailing as the caller decides rather than by the person's preference for
+   * the kind: for kinds not {@linkplain NotificationKind#isChosenPerKind() chosen per kind}, whose
+   * feature keeps the choice per subject (a saved search's frequency) and may send its own digest.
+   * Only inside a service's transaction.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void notify(Account recipient, News news, Delivery delivery) {
     MailState state =
         switch (delivery) {
           case NONE -> MailState.NONE;
@@ -188,14 +199,17 @@ public class Notifications {
     repository.markRead(current.account(), null, clock.instant());
   }
 
+  /** The person's choice for each kind chosen per kind. */
   @RolesAllowed(Role.USER_NAME)
   public Map<NotificationKind, Delivery> preferences() {
-    return repository.preferences(current.account().getId());
+    Map<NotificationKind, Delivery> preferences = repository.preferences(current.account().getId());
+    preferences.keySet().removeIf(kind -> !kind.isChosenPerKind());
+    return preferences;
   }
 
   @RolesAllowed(Role.USER_NAME)
   public void choose(NotificationKind kind, Delivery delivery) {
-    if (kind == null || delivery == null) {
+    if (kind == null || delivery == null || !kind.isChosenPerKind()) {
       throw new Refused("Choose how you want to hear of it.");
     }
     repository.setPreference(current.account().getId(), kind, delivery);
@@ -225,15 +239,18 @@ public class Notifications {
 
   private void mail(Notification notification) {
     Account recipient = notification.getRecipient();
+    NotificationKind kind = notification.getKind();
+    // A kind not chosen per kind carries its own way out in its body (a saved search's link).
+    String footer =
+        !kind.isChosenPerKind()
+            ? ""
+            : "\n--\nTo change how you get e-mails like this one ("
+                + kind.getLabel().toLowerCase(java.util.Locale.ROOT)
+                + "), open: "
+                + links.link(recipient.getId(), kind)
+                + "\n";
     mailer.send(
-        recipient.getEmail(),
-        notification.getMailSubject(),
-        notification.getMailBody()
-            + "\n--\nTo change how you get e-mails like this one ("
-            + notification.getKind().getLabel().toLowerCase(java.util.Locale.ROOT)
-            + "), open: "
-            + links.link(recipient.getId(), notification.getKind())
-            + "\n");
+        recipient.getEmail(), notification.getMailSubject(), notification.getMailBody() + footer);
     notification.mailed(MailState.MAILED);
   }
 

@@ -2,7 +2,7 @@ package org.corkboard.notification.entity;
 
 /** Where a notification's e-mail stands. */
 public enum MailState {
-  /** No e-mail: the person does not want this kind by e-mail. */
+  /** No e-mail from the centre: not wanted for this kind, or its feature sends its own. */
   NONE,
   /** Its e-mail is due once the wait is over, unless the notification is read by then. */
   WAITING,

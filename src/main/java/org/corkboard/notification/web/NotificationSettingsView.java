@@ -53,7 +53,9 @@ public class NotificationSettingsView implements Serializable {
   }
 
   public List<NotificationKind> getKinds() {
-    return List.of(NotificationKind.values());
+    return Arrays.stream(NotificationKind.values())
+        .filter(NotificationKind::isChosenPerKind)
+        .toList();
   }
 
   public List<Delivery> getDeliveries() {
