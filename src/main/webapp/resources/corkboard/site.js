@@ -190,7 +190,9 @@ function cbLiveClosed() {
   if (facets && window.matchMedia("(max-width: 48rem)").matches) {
     facets.open = false;
   }
+})();
 
+/*
  * A heart (WEB-INF/tags/heart.xhtml) turns in place: its form is sent asking for JSON, and every
  * heart of the same listing on the page shows the new state. On any other answer the form is sent
  * the ordinary way, so that the page it leads to tells why (signed out, refused).

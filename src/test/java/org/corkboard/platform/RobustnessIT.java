@@ -64,7 +64,10 @@ class RobustnessIT extends PagesTestBase {
             "/avatars/*", String.valueOf(content.account()),
             "/listings/*", content.listingPath().replace("/listings/", ""),
             "/inbox/*", conversation,
-            "/attachments/*", chat.attachment());
+            "/attachments/*", chat.attachment(),
+            // Paths of their own, without an id.
+            "/favourites/heart", "",
+            "/search/suggest", "");
     var headers = new HeaderProbes(prober);
     run.addAddresses(anonymousWalk, servletIds, Malformed.forUrls())
         .addAddresses(memberWalk, servletIds, Malformed.few())

@@ -108,6 +108,15 @@ public class SearchView {
     return text == null ? "" : text;
   }
 
+  /** A name to offer when the search is saved: the words, else the first filter, else "All". */
+  public String getSuggestedName() {
+    if (!getText().isEmpty()) {
+      return getText().length() > 100 ? getText().substring(0, 100) : getText();
+    }
+    List<Chip> chips = getChips();
+    return chips.isEmpty() ? "All listings" : chips.get(0).label();
+  }
+
   public boolean hasWords() {
     return !request.text().isEmpty();
   }

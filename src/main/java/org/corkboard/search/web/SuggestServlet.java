@@ -23,7 +23,7 @@ import org.corkboard.search.boundary.SearchIndex;
  * name leads to the category's listings. Answers may be cached for a minute: suggestions change
  * only every few minutes anyway.
  */
-@WebServlet(SuggestServlet.PATH)
+@WebServlet("/search/suggest")
 public class SuggestServlet extends HttpServlet {
 
   static final String PATH = "/search/suggest";
