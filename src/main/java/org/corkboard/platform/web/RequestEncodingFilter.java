@@ -17,9 +17,10 @@ import java.util.Optional;
 /**
  * Every page is UTF-8, so every request body is read as UTF-8, and a body declared in another
  * charset is refused (415) before Faces sees it. Faces would otherwise keep the declared charset in
- * the session, and once it is one Java does not know, every later page of that session fails.
- * Refused too (400): parameters the server cannot parse (more than it accepts), and text with the
- * character U+0000, which no one types and PostgreSQL cannot store or even look up.
+ * the session, and once it is one Java does not know, every later page of that session fails. A
+ * multipart body is refused (415) unless a page receives it. Refused too (400): parameters the
+ * server cannot parse (more than it accepts), and text with the character U+0000, which no one
+ * types and PostgreSQL cannot store or even look up.
  */
 @WebFilter("/*")
 public class RequestEncodingFilter extends HttpFilter {
@@ -36,6 +37,13 @@ public class RequestEncodingFilter extends HttpFilter {
         .orElse(true)) {
       PlainRefusal.send(
           response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Send UTF-8 only.");
+      return;
+    }
+    if (isMultipart(request) && !isForFaces(request)) {
+      // Only pages take files (their uploads are checked by UploadedBodyFilter); nothing else
+      // should parse a multipart body, whose parts may declare any charset.
+      PlainRefusal.send(
+          response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Send this form without files.");
       return;
     }
     request.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -63,6 +71,10 @@ public class RequestEncodingFilter extends HttpFilter {
     } catch (RuntimeException tooManyOrBroken) { // Undertow wraps ParameterLimitException in one
       return Optional.of("These parameters could not be read.");
     }
+  }
+
+  private static boolean isForFaces(HttpServletRequest request) {
+    return "Faces Servlet".equals(request.getHttpServletMapping().getServletName());
   }
 
   private static boolean isAddress(HttpServletRequest request) {

@@ -55,7 +55,15 @@ public class SearchView {
   private List<Result> cards;
   private Refinements refinements;
 
+  /**
+   * Runs the search of the request's parameters, once. Called by the page's view action and by
+   * every getter: a post-back of the page's form that is refused before the view action still
+   * renders the page.
+   */
   public void load() {
+    if (results != null) {
+      return;
+    }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     links =
         SearchLinks.of(
@@ -86,24 +94,29 @@ public class SearchView {
   }
 
   public SearchResults getResults() {
+    load();
     return results;
   }
 
   public List<Result> getCards() {
+    load();
     return cards;
   }
 
   /** The cards alone, for what every card list of the site is told (the hearts). */
   public List<ListingCard> getListingCards() {
+    load();
     return cards.stream().map(Result::card).toList();
   }
 
   public SearchLinks getLinks() {
+    load();
     return links;
   }
 
   /** The words typed, as typed, or empty. */
   public String getText() {
+    load();
     String text = links.value(TEXT);
     return text == null ? "" : text;
   }
@@ -118,23 +131,28 @@ public class SearchView {
   }
 
   public boolean hasWords() {
+    load();
     return !request.text().isEmpty();
   }
 
   public List<FacetGroup> getFacets() {
+    load();
     return refinements.groups();
   }
 
   public List<Chip> getChips() {
+    load();
     return refinements.chips();
   }
 
   public String getDidYouMeanUrl() {
+    load();
     return results.didYouMean() == null ? null : links.with(TEXT, results.didYouMean());
   }
 
   /** The orders that make sense for this search: relevance needs words, distance a place. */
   public List<SortLink> getSorts() {
+    load();
     SearchSort current = results.sort();
     return java.util.Arrays.stream(SearchSort.values())
         .filter(sort -> sort != SearchSort.RELEVANCE || hasWords())
@@ -154,10 +172,12 @@ public class SearchView {
   }
 
   public List<Integer> getPageLinks() {
+    load();
     return Pages.links(results.page(), results.pages());
   }
 
   public String pageUrl(int page) {
+    load();
     return links.with(PAGE, page);
   }
 }
