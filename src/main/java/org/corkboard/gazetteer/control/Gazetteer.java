@@ -1,4 +1,4 @@
-package org.corkboard.search.control;
+package org.corkboard.gazetteer.control;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ public final class Gazetteer {
   /** More suggestions than any list a person reads. */
   public static final int MAX_SUGGESTIONS = 50;
 
-  private static final String RESOURCE = "/org/corkboard/search/places.tsv.gz";
+  private static final String RESOURCE = "/org/corkboard/gazetteer/places.tsv.gz";
 
   /** The JVM initialises this class once, on first use, and every thread sees the result. */
   private static final class Loaded {
