@@ -86,6 +86,11 @@ public class Location {
     return coordinates != null;
   }
 
+  /** Whether a town was given that the map does not know (and no site placed it instead). */
+  public boolean isTownOffTheMap() {
+    return city != null && coordinates == null;
+  }
+
   /** "Headquarters · 10115 Berlin". */
   public String display() {
     String place = city == null ? null : (postalCode == null ? city : postalCode + " " + city);
