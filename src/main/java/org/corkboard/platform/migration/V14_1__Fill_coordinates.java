@@ -65,7 +65,7 @@ public class V14_1__Fill_coordinates extends BaseJavaMigration {
             db.prepareStatement(
                 "SELECT l.id, l.city, s.latitude, s.longitude FROM listing l"
                     + " LEFT JOIN site s ON s.id = l.site_id"
-                    + " WHERE l.id > ? ORDER BY l.id FETCH FIRST "
+                    + " WHERE l.id > ? AND l.latitude IS NULL ORDER BY l.id FETCH FIRST "
                     + PAGE
                     + " ROWS ONLY");
         PreparedStatement write =
