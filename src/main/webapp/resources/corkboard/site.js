@@ -72,3 +72,122 @@ function cbLiveOpen() {
 function cbLiveClosed() {
   document.documentElement.setAttribute("data-live", "closed");
 }
+
+/*
+ * Suggestions under the header's search box (a combobox in the ARIA sense): typing asks
+ * /search/suggest, the arrow keys move through the list, Enter opens the chosen one, Escape closes
+ * it. Without script the box is a plain search form.
+ */
+(function () {
+  var box = document.querySelector(".cb-search input[name=q]");
+  if (!box || !window.fetch) {
+    return;
+  }
+  var list = document.createElement("ul");
+  list.id = "searchSuggestions";
+  list.className = "cb-suggest";
+  list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "Suggestions");
+  list.hidden = true;
+  box.parentNode.appendChild(list);
+  box.setAttribute("role", "combobox");
+  box.setAttribute("aria-autocomplete", "list");
+  box.setAttribute("aria-controls", list.id);
+  box.setAttribute("aria-expanded", "false");
+  box.setAttribute("autocomplete", "off");
+  var base = box.form.getAttribute("action");
+  var timer = null;
+  var asked = "";
+  var active = -1;
+
+  function options() {
+    return list.querySelectorAll("[role=option]");
+  }
+  function close() {
+    list.hidden = true;
+    box.setAttribute("aria-expanded", "false");
+    box.removeAttribute("aria-activedescendant");
+    active = -1;
+  }
+  function show(suggestions) {
+    list.textContent = "";
+    suggestions.forEach(function (suggestion, i) {
+      var item = document.createElement("li");
+      item.id = "suggestion-" + i;
+      item.setAttribute("role", "option");
+      item.dataset.url = suggestion.url;
+      item.textContent = suggestion.text;
+      if (suggestion.kind === "category") {
+        var kind = document.createElement("span");
+        kind.className = "cb-muted";
+        kind.textContent = " · category";
+        item.appendChild(kind);
+      }
+      item.addEventListener("mousedown", function (event) {
+        event.preventDefault();
+        window.location.href = suggestion.url;
+      });
+      list.appendChild(item);
+    });
+    active = -1;
+    list.hidden = suggestions.length === 0;
+    box.setAttribute("aria-expanded", String(suggestions.length > 0));
+  }
+  function highlight(index) {
+    var items = options();
+    if (items.length === 0) {
+      return;
+    }
+    active = (index + items.length) % items.length;
+    items.forEach(function (item, i) {
+      item.setAttribute("aria-selected", String(i === active));
+    });
+    box.setAttribute("aria-activedescendant", items[active].id);
+  }
+  function ask() {
+    var typed = box.value.trim();
+    if (typed === asked) {
+      return;
+    }
+    asked = typed;
+    if (typed.length < 2) {
+      close();
+      return;
+    }
+    fetch(base + "/suggest?q=" + encodeURIComponent(typed), { headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+      .then(function (answer) {
+        if (asked === typed) {
+          show(answer.suggestions);
+        }
+      })
+      .catch(close);
+  }
+  box.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(ask, 120);
+  });
+  box.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (!list.hidden) {
+        event.preventDefault();
+        highlight(active + (event.key === "ArrowDown" ? 1 : -1));
+      }
+    } else if (event.key === "Enter" && active >= 0 && !list.hidden) {
+      event.preventDefault();
+      window.location.href = options()[active].dataset.url;
+    } else if (event.key === "Escape" && !list.hidden) {
+      event.preventDefault();
+      close();
+    }
+  });
+  box.addEventListener("blur", close);
+})();
+
+/* On a phone the search filters start folded, so that the results come first. */
+(function () {
+  var facets = document.getElementById("facets");
+  if (facets && window.matchMedia("(max-width: 48rem)").matches) {
+    facets.open = false;
+  }
+})();

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -37,45 +38,52 @@ public final class PageBenchmark {
   private final int users;
   private final Duration warmUp;
   private final Duration measure;
+  private final boolean pages;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  PageBenchmark(String base, int users, Duration warmUp, Duration measure) {
+  PageBenchmark(String base, int users, Duration warmUp, Duration measure, boolean pages) {
+    this.pages = pages;
     this.base = base;
     this.users = users;
     this.warmUp = warmUp;
     this.measure = measure;
   }
 
-  /** Arguments: base URL, JBoss home, users, warm-up seconds, measured seconds. */
+  /**
+   * Arguments: base URL, JBoss home, users, warm-up seconds, measured seconds, the search index's
+   * folder, and whether to measure the browsing pages too (else only search, beside the static
+   * page: at a million listings, learning every listing's address takes too long).
+   */
   public static void main(String[] args) throws Exception {
     var benchmark =
         new PageBenchmark(
             args[0],
             Integer.parseInt(args[2]),
             Duration.ofSeconds(Long.parseLong(args[3])),
-            Duration.ofSeconds(Long.parseLong(args[4])));
+            Duration.ofSeconds(Long.parseLong(args[4])),
+            Boolean.parseBoolean(args[6]));
     Path deployments = Path.of(args[1], "standalone", "deployments");
-    String report = benchmark.run(deployments);
+    String report = benchmark.run(deployments, new ServerFacts(Path.of(args[1]), Path.of(args[5])));
     System.out.println(report);
     Path results = Path.of("target", "benchmark", "results.md");
     Files.createDirectories(results.getParent());
     Files.writeString(results, report);
   }
 
-  String run(Path deployments) throws Exception {
+  String run(Path deployments, ServerFacts server) throws Exception {
+    Optional<Long> indexBuilt = server.awaitIndex(Duration.ofHours(1));
     List<String> categories = matches(get("/"), CATEGORY).stream().distinct().toList();
     List<String> listings = new ArrayList<>();
+    List<String> categoryPages = new ArrayList<>();
     for (String slug : categories) {
       for (int page = 1; page <= 3; page++) {
-        listings.addAll(ActiveListings.linkedFrom(get("/category?c=" + slug + "&page=" + page)));
+        String html = get("/category?c=" + slug + "&page=" + page);
+        categoryPages.add(html);
+        listings.addAll(ActiveListings.linkedFrom(html));
       }
     }
-    long started = System.nanoTime();
-    List<String> everyListing = ActiveListings.of(this::get, categories, users);
-    System.out.printf(
-        "Read the addresses of %d active listings in %d s.%n",
-        everyListing.size(), (System.nanoTime() - started) / 1_000_000_000);
+    List<String> everyListing = pages ? everyListing(categories) : List.of();
     String sample = get(listings.get(0));
     StaticPage staticPage =
         StaticPage.deploy(deployments, sample.getBytes(StandardCharsets.UTF_8).length);
@@ -83,17 +91,20 @@ public final class PageBenchmark {
       waitFor(staticPage.path());
       Map<String, Supplier<String>> scenarios = new LinkedHashMap<>();
       scenarios.put("static HTML (" + staticPage.bytes() / 1024 + " KB)", staticPage::path);
-      scenarios.put("home", () -> "/");
-      scenarios.put(
-          "category",
-          () ->
-              "/category?c="
-                  + pick(categories)
-                  + "&page="
-                  + (1 + ThreadLocalRandom.current().nextInt(3))
-                  + (ThreadLocalRandom.current().nextBoolean() ? "" : "&sort=price-low"));
-      scenarios.put("listing", () -> pick(listings));
-      scenarios.put("random listing", () -> pick(everyListing));
+      if (pages) {
+        scenarios.put("home", () -> "/");
+        scenarios.put(
+            "category",
+            () ->
+                "/category?c="
+                    + pick(categories)
+                    + "&page="
+                    + (1 + ThreadLocalRandom.current().nextInt(3))
+                    + (ThreadLocalRandom.current().nextBoolean() ? "" : "&sort=price-low"));
+        scenarios.put("listing", () -> pick(listings));
+        scenarios.put("random listing", () -> pick(everyListing));
+      }
+      scenarios.putAll(SearchScenarios.from(categoryPages, get("/search")).scenarios());
       var report =
           new StringBuilder(header(listings.size(), categories.size(), everyListing.size()));
       // The server compiles its hot code paths while it runs, and on two cores under load that
@@ -105,10 +116,31 @@ public final class PageBenchmark {
         report.append(result.row(scenario.getKey())).append('\n');
         System.out.println(result.row(scenario.getKey()));
       }
+      report.append(facts(server, indexBuilt));
       return report.toString();
     } finally {
       staticPage.remove();
     }
+  }
+
+  /** The addresses of all active listings, read from every page of every category. */
+  private List<String> everyListing(List<String> categories) throws Exception {
+    long started = System.nanoTime();
+    List<String> everyListing = ActiveListings.of(this::get, categories, users);
+    System.out.printf(
+        "Read the addresses of %d active listings in %d s.%n",
+        everyListing.size(), (System.nanoTime() - started) / 1_000_000_000);
+    return everyListing;
+  }
+
+  private static String facts(ServerFacts server, Optional<Long> indexBuilt) throws Exception {
+    return "%nSearch index: %s, %d MB on disk. Server heap after a full GC: %s.%n"
+        .formatted(
+            indexBuilt
+                .map(seconds -> "built in " + seconds + " s")
+                .orElse("caught up (not rebuilt)"),
+            server.indexMegabytes(),
+            server.heapAfterFullGcMegabytes().map(mb -> mb + " MB").orElse("not measured"));
   }
 
   private String header(int listingPool, int categoryCount, int activeListings) {

@@ -45,6 +45,7 @@ class PlacesIT {
     assertThat(town.label()).isEqualTo("Regensburg, DE");
     assertThat(town.point().latitude()).isCloseTo(49.01, within(0.05));
     assertThat(places.find("Xyzzyville")).isEmpty();
+    assertThat(places.finder().find(works.getName())).contains(site.point());
     assertThat(places.complete(works.getName(), 3)).contains(works.getName());
   }
 }

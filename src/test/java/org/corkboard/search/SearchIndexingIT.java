@@ -6,6 +6,9 @@ import static org.corkboard.testing.Identities.run;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +22,11 @@ import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
+import org.corkboard.search.boundary.IndexUpdates;
 import org.corkboard.search.boundary.SearchIndex;
+import org.corkboard.search.boundary.SearchIndexer;
+import org.corkboard.search.control.ListingIndex;
+import org.corkboard.search.control.ListingSearch;
 import org.corkboard.search.control.SearchRequest;
 import org.corkboard.search.control.SearchResults;
 import org.corkboard.testing.Deployments;
@@ -55,6 +62,8 @@ class SearchIndexingIT {
   @Inject SearchIndex index;
   @Inject Categories categories;
   @Inject TestAccounts testAccounts;
+  @Inject SearchIndexer indexer;
+  @Inject Clock clock;
 
   private Account owner;
   private String word;
@@ -110,9 +119,40 @@ class SearchIndexingIT {
     assertThat(ids(word)).containsExactly(shown);
   }
 
+  @Test
+  void aNodeWhoseIndexIsDeletedRebuildsItAndARestartedOneCatchesUp() throws Exception {
+    long kept = as(owner.getUsername(), USER, () -> listings.post(form("Maple table " + word)));
+    long closed = as(owner.getUsername(), USER, () -> listings.post(form("Maple stool " + word)));
+    as(owner.getUsername(), USER, () -> listings.saveDraft(form("Maple bench " + word)));
+    Path folder = Files.createTempDirectory("index");
+
+    try (ListingIndex fresh = ListingIndex.open(folder)) {
+      new IndexUpdates(fresh, indexer, clock, () -> {}).start();
+      fresh.refresh();
+      assertThat(ids(fresh, word)).containsExactlyInAnyOrder(kept, closed);
+      fresh.commit(clock.millis());
+    }
+
+    // While the node is down, one listing is closed and another is published.
+    as(owner.getUsername(), USER, run(() -> listings.close(closed, false)));
+    long added = as(owner.getUsername(), USER, () -> listings.post(form("Maple shelf " + word)));
+
+    try (ListingIndex restarted = ListingIndex.open(folder)) {
+      assertThat(restarted.needsRebuild()).as("an index of the current format is kept").isFalse();
+      new IndexUpdates(restarted, indexer, clock, () -> {}).start();
+      restarted.refresh();
+      assertThat(ids(restarted, word)).containsExactlyInAnyOrder(kept, added);
+    }
+  }
+
   /** A word no other listing has, nor one within a typo of it. */
   private static String randomWord() {
     return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  private List<Long> ids(ListingIndex index, String text) throws Exception {
+    SearchResults results = new ListingSearch(index).search(SearchRequest.of(text, Instant.now()));
+    return results.hits().stream().map(SearchResults.Hit::id).toList();
   }
 
   private List<Long> ids(String text) {

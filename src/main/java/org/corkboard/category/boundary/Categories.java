@@ -46,6 +46,20 @@ public class Categories {
     return Optional.ofNullable(slug).map(catalogue().bySlug()::get);
   }
 
+  public Optional<Node> byId(long id) {
+    return all().filter(node -> node.id() == id).findFirst();
+  }
+
+  /** Every category, each before its sub-categories. */
+  public Stream<Node> all() {
+    return catalogue().tree().stream().flatMap(Categories::subtree);
+  }
+
+  /** The category a sub-category belongs to; empty for a top-level one. */
+  public Optional<Node> parentOf(Node node) {
+    return catalogue().tree().stream().filter(top -> top.children().contains(node)).findFirst();
+  }
+
   /** The managed category, for a listing to refer to. */
   public Optional<Category> find(long id) {
     return repository.find(id);

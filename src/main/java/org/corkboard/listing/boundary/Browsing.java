@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.corkboard.account.control.AccountRepository;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.category.boundary.Categories.Node;
@@ -73,6 +76,17 @@ public class Browsing {
                       scope, node.id(), sort, (current - 1) * PAGE_SIZE, PAGE_SIZE);
               return new CategoryPage(node, cards, current, pages, total, sort);
             });
+  }
+
+  /**
+   * The cards of these listings in the order given, leaving out any that are not active (any more):
+   * a search index learns of a change a moment after the database.
+   */
+  public List<ListingCard> activeCards(List<Long> ids) {
+    Map<Long, ListingCard> byId =
+        repository.activeCards(ids).stream()
+            .collect(Collectors.toMap(ListingCard::id, Function.identity()));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /** A person's active listings, for their public profile. */

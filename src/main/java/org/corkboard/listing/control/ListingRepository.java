@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +73,10 @@ public class ListingRepository {
         .setParameter("active", ListingStatus.ACTIVE)
         .setParameter("afterId", afterId)
         .setMaxResults(limit)
+        // The extra fields of the whole page in one more query, not one per listing.
+        .setHint("eclipselink.batch", "l.details")
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch.size", limit)
         .getResultList();
   }
 
@@ -108,6 +113,17 @@ public class ListingRepository {
         .setParameter("status", ListingStatus.ACTIVE)
         .setParameter("type", type)
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The cards of those of these listings that are active, in no particular order. */
+  public List<ListingCard> activeCards(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(CARDS + "WHERE l.id IN :ids AND l.status = :status", ListingCard.class)
+        .setParameter("ids", ids)
+        .setParameter("status", ListingStatus.ACTIVE)
         .getResultList();
   }
 

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.corkboard.listing.boundary.Browsing;
 import org.corkboard.listing.boundary.Browsing.CategoryPage;
 import org.corkboard.listing.entity.Sort;
+import org.corkboard.platform.Pages;
 
 /** category.xhtml?c=slug&amp;sort=price-low&amp;page=2: a category's listings, paged. */
 @Named
@@ -41,13 +41,8 @@ public class CategoryView {
     };
   }
 
-  /** The page numbers to offer: the first, the last and those near the current one. */
   public List<Integer> getPageLinks() {
-    int pages = result.pages();
-    return IntStream.rangeClosed(1, pages)
-        .filter(p -> p == 1 || p == pages || Math.abs(p - result.page()) <= 2)
-        .boxed()
-        .toList();
+    return Pages.links(result.page(), result.pages());
   }
 
   public String sortParameter() {

@@ -12,6 +12,7 @@ import org.corkboard.gazetteer.control.Gazetteer;
 import org.corkboard.search.control.GeoPoint;
 import org.corkboard.search.control.NamedPlace;
 import org.corkboard.search.control.NearPlaces;
+import org.corkboard.search.control.PlaceFinder;
 import org.corkboard.site.boundary.Sites;
 import org.corkboard.site.entity.Site;
 
@@ -42,6 +43,11 @@ public class Places {
   /** Site names that start so, then town labels ("Munich, DE"), at most {@code limit}. */
   public List<String> complete(String prefix, int limit) {
     return current().complete(prefix, limit);
+  }
+
+  /** For the search parameters: the point of the site or town typed into "near". */
+  public PlaceFinder finder() {
+    return typed -> find(typed).map(NamedPlace::point);
   }
 
   private NearPlaces current() {

@@ -19,20 +19,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.corkboard.listing.boundary.ListingFeed;
-import org.corkboard.listing.entity.ListingChange;
 import org.corkboard.platform.Settings;
-import org.corkboard.search.control.IndexedListing;
 import org.corkboard.search.control.ListingIndex;
 import org.corkboard.search.control.ListingSearch;
 import org.corkboard.search.control.SearchRequest;
 import org.corkboard.search.control.SearchResults;
+import org.corkboard.search.control.Suggestions;
 
 /**
  * This node's search index of public listings, on local disk ({@code corkboard.search.folder}, by
@@ -59,12 +57,15 @@ public class SearchIndex {
 
   private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
 
-  /** Changes committed just before the mark may have been applied out of order: read them again. */
-  static final Duration OVERLAP = Duration.ofMinutes(10);
+  /** Completions kept for repeated prefixes, until the suggestions are rebuilt. */
+  private static final int MAX_CACHED_PREFIXES = 10_000;
 
-  private static final int PAGE = 1000;
   private static final long REFRESH_MILLIS = 500;
   private static final long COMMIT_MILLIS = 5000;
+  private static final long FACETS_MILLIS = 10_000;
+
+  private final Duration suggestionsEvery =
+      Settings.duration("corkboard.search.suggestions-every", Duration.ofMinutes(5));
 
   @Inject SearchIndexer indexer;
   @Inject Clock clock;
@@ -72,7 +73,14 @@ public class SearchIndex {
   @Resource ManagedScheduledExecutorService scheduler;
 
   private ListingIndex index;
+  private IndexUpdates updates;
   private ListingSearch search;
+  private Suggestions suggestions;
+  private final Map<String, List<String>> completions = new ConcurrentHashMap<>();
+
+  /** Whether listings changed since the suggestions were last built from the index. */
+  private volatile boolean changedSinceSuggestions = true;
+
   private List<ScheduledFuture<?>> tasks = List.of();
   private volatile long appliedUpTo;
 
@@ -86,6 +94,10 @@ public class SearchIndex {
       Files.createDirectories(folder);
       index = ListingIndex.open(folder);
       search = new ListingSearch(index);
+      updates = new IndexUpdates(index, indexer, clock, () -> changedSinceSuggestions = true);
+      Path suggestionsFolder = folder.resolveSibling(folder.getFileName() + "-suggestions");
+      Files.createDirectories(suggestionsFolder);
+      suggestions = Suggestions.open(suggestionsFolder);
       appliedUpTo = index.appliedUpTo();
     } catch (IOException e) {
       throw new UncheckedIOException("The search index cannot be opened", e);
@@ -96,7 +108,14 @@ public class SearchIndex {
             scheduler.scheduleWithFixedDelay(
                 this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS),
             scheduler.scheduleWithFixedDelay(
-                this::commit, COMMIT_MILLIS, COMMIT_MILLIS, TimeUnit.MILLISECONDS));
+                this::commit, COMMIT_MILLIS, COMMIT_MILLIS, TimeUnit.MILLISECONDS),
+            scheduler.scheduleWithFixedDelay(
+                this::refreshFacets, FACETS_MILLIS, FACETS_MILLIS, TimeUnit.MILLISECONDS),
+            scheduler.scheduleWithFixedDelay(
+                this::rebuildSuggestions,
+                suggestionsEvery.toMillis(),
+                suggestionsEvery.toMillis(),
+                TimeUnit.MILLISECONDS));
   }
 
   @PreDestroy
@@ -105,6 +124,7 @@ public class SearchIndex {
     try {
       commit();
       index.close();
+      suggestions.close();
     } catch (RuntimeException | IOException e) {
       LOG.log(Level.WARNING, "The search index was not closed cleanly; it catches up next time", e);
     }
@@ -119,86 +139,50 @@ public class SearchIndex {
     }
   }
 
+  /**
+   * Completions of what is typed into a search box: titles and category names of public listings,
+   * the most frequent first. Rebuilt from the index every few minutes when listings changed, so a
+   * new title is suggested a little later than it is found.
+   */
+  public List<String> suggest(String typed, int max) {
+    String key = typed.strip().toLowerCase(Locale.ROOT) + '\u0000' + max;
+    List<String> cached = completions.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    try {
+      List<String> found = suggestions.lookup(typed, max);
+      if (completions.size() >= MAX_CACHED_PREFIXES) {
+        completions.clear();
+      }
+      completions.put(key, found);
+      return found;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Brings one listing up to date: in the index as it now stands, or out of it. */
   public void apply(long listingId) {
-    put(listingId, indexer.current(listingId));
+    updates.apply(listingId);
     appliedUpTo = Math.max(appliedUpTo, clock.millis());
   }
 
   /** Builds the index afresh from all public listings. */
   public void rebuild() {
-    Instant started = clock.instant();
-    LOG.log(Level.INFO, "Building the search index from the database");
-    try {
-      index.rebuild(allPublic(), started.toEpochMilli());
-    } catch (IOException e) {
-      throw new UncheckedIOException("The search index could not be built", e);
-    }
-    appliedUpTo = Math.max(appliedUpTo, started.toEpochMilli());
+    appliedUpTo = Math.max(appliedUpTo, updates.rebuild());
     refresh();
-    LOG.log(
-        Level.INFO,
-        "Search index built in {0} s",
-        Duration.between(started, clock.instant()).toSeconds());
   }
 
   private void start() {
-    Instant started = clock.instant();
     try {
-      Instant keptSince = clock.instant().minus(ListingFeed.KEEP_DELETIONS);
-      if (index.needsRebuild() || Instant.ofEpochMilli(appliedUpTo).isBefore(keptSince)) {
-        rebuild();
-      } else {
-        catchUp(Instant.ofEpochMilli(appliedUpTo).minus(OVERLAP));
-      }
-      appliedUpTo = Math.max(appliedUpTo, started.toEpochMilli());
+      appliedUpTo = Math.max(appliedUpTo, updates.start());
       caughtUp = true;
       refresh();
+      rebuildSuggestions();
+      LOG.log(Level.INFO, "Search index ready");
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "The search index could not be brought up to date", e);
-    }
-  }
-
-  private void catchUp(Instant since) {
-    int written = 0;
-    List<ListingChange> page = indexer.writtenSince(since, 0, PAGE);
-    while (!page.isEmpty()) {
-      for (ListingChange change : page) {
-        put(change.listingId(), indexer.current(change.listingId()));
-      }
-      written += page.size();
-      ListingChange last = page.get(page.size() - 1);
-      page = indexer.writtenSince(last.at(), last.listingId(), PAGE);
-    }
-    List<ListingChange> deleted = indexer.deletedSince(since);
-    for (ListingChange change : deleted) {
-      put(change.listingId(), Optional.empty());
-    }
-    LOG.log(
-        Level.INFO,
-        "Search index caught up since {0}: {1} listings written, {2} deleted",
-        since,
-        written,
-        deleted.size());
-  }
-
-  private Stream<IndexedListing> allPublic() {
-    return Stream.iterate(
-            indexer.publicAfter(0, PAGE),
-            page -> !page.isEmpty(),
-            page -> indexer.publicAfter(page.get(page.size() - 1).id(), PAGE))
-        .flatMap(List::stream);
-  }
-
-  private void put(long listingId, Optional<IndexedListing> listing) {
-    try {
-      if (listing.isPresent()) {
-        index.update(listing.get());
-      } else {
-        index.delete(listingId);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -207,6 +191,29 @@ public class SearchIndex {
       index.refresh();
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "The search index could not be refreshed", e);
+    }
+  }
+
+  private void refreshFacets() {
+    try {
+      search.refreshWordlessFacets(clock.instant());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Facet counts could not be refreshed; they are tried again", e);
+    }
+  }
+
+  private void rebuildSuggestions() {
+    if (!caughtUp || !changedSinceSuggestions) {
+      return;
+    }
+    changedSinceSuggestions = false;
+    try {
+      suggestions.rebuildFrom(index);
+      completions.clear();
+    } catch (IOException | RuntimeException e) {
+      changedSinceSuggestions = true;
+      LOG.log(
+          Level.WARNING, "The search suggestions could not be rebuilt; they are tried again", e);
     }
   }
 

@@ -118,17 +118,19 @@ public final class ListingIndex implements Closeable {
   /**
    * Replaces the whole content with the listings and commits it with the mark, which should be
    * taken before the listings are read, so that replaying from it repeats what they may miss.
-   * Searches see the old content until the new one is complete. If the listings fail, nothing is
-   * committed, the index needs a rebuild again, and searches keep the old content until one
-   * succeeds.
+   * Searches see the old content until the new one is complete. Changes may be applied meanwhile,
+   * but a listing read before its change may then be put back as it was: the caller applies the
+   * changes since the mark again afterwards. If the listings fail, nothing is committed, the index
+   * needs a rebuild again, and searches keep the old content until one succeeds.
    */
   public synchronized void rebuild(Stream<IndexedListing> listings, long appliedUpTo)
       throws IOException {
     refreshHeld = true;
     rebuildNeeded = true;
     writer.deleteAll();
+    // Replacing by id, not adding: a change applied meanwhile may have put the listing in already.
     for (Iterator<IndexedListing> it = listings.iterator(); it.hasNext(); ) {
-      writer.addDocument(ListingDocuments.toDocument(it.next()));
+      update(it.next());
     }
     rebuildNeeded = false;
     commit(appliedUpTo);

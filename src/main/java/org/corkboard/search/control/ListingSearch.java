@@ -1,6 +1,7 @@
 package org.corkboard.search.control;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.SloppyMath;
 import org.corkboard.search.control.SearchResults.FacetCount;
 import org.corkboard.search.control.SearchResults.Hit;
@@ -32,6 +34,7 @@ public final class ListingSearch {
 
   private final ListingIndex index;
   private final Spelling spelling = new Spelling();
+  private final WordlessFacets wordless = new WordlessFacets();
 
   public ListingSearch(ListingIndex index) {
     this.index = index;
@@ -41,7 +44,32 @@ public final class ListingSearch {
     return index.withSearcher(searcher -> search(searcher, request));
   }
 
-  private record Found(TopDocs hits, Map<String, List<FacetCount>> facets, boolean fuzzy) {}
+  private record Found(
+      TopDocs hits, long total, Map<String, List<FacetCount>> facets, boolean fuzzy) {}
+
+  /**
+   * Counts again, in the background, the facets of searches without words that were counted more
+   * than {@link WordlessFacets#FRESH_FOR} before {@code now}.
+   */
+  public void refreshWordlessFacets(Instant now) throws IOException {
+    for (ListingFilters filters : wordless.countedBefore(now.minus(WordlessFacets.FRESH_FOR))) {
+      index.withSearcher(
+          searcher -> {
+            countWordless(searcher, filters, now);
+            return null;
+          });
+    }
+  }
+
+  private WordlessFacets.Counted countWordless(
+      ListingSearcher searcher, ListingFilters filters, Instant now) throws IOException {
+    ListingFacets facets = new ListingFacets(searcher, now);
+    DrillSidewaysResult result = facets.search(FilterQueries.of(null, filters, now), 1);
+    var counted =
+        new WordlessFacets.Counted(result.hits.totalHits.value, facets.counts(result.facets), now);
+    wordless.put(filters, counted);
+    return counted;
+  }
 
   private SearchResults search(ListingSearcher searcher, SearchRequest request) throws IOException {
     List<String> notes = new ArrayList<>(request.notes());
@@ -55,7 +83,10 @@ public final class ListingSearch {
       return new SearchResults(
           List.of(), 0, request.page(), request.size(), sort, Map.of(), null, notes);
     }
-    Found found = run(searcher, request, exact, sort, false);
+    Found found =
+        exact == null
+            ? runWordless(searcher, request, sort)
+            : run(searcher, request, exact, sort, false);
     String didYouMean = null;
     if (hasWords && total(found) < FEW_HITS) {
       didYouMean = spelling.correct(request.text(), searcher.getIndexReader());
@@ -95,7 +126,27 @@ public final class ListingSearch {
   }
 
   private static long total(Found found) {
-    return found.hits().totalHits.value;
+    return found.total();
+  }
+
+  /** A search without words: its hits, with facet counts made earlier for the same filters. */
+  private Found runWordless(ListingSearcher searcher, SearchRequest request, SearchSort sort)
+      throws IOException {
+    WordlessFacets.Counted counted = wordless.get(request.filters());
+    if (counted == null) {
+      counted = countWordless(searcher, request.filters(), request.now());
+    }
+    TopDocs hits =
+        searcher.search(
+            FilterQueries.of(null, request.filters(), request.now()),
+            request.page() * request.size(),
+            luceneSort(sort, request.filters().near()));
+    // Up to a thousand matches are counted exactly with the hits; beyond, the earlier count stands.
+    long total =
+        hits.totalHits.relation == TotalHits.Relation.EQUAL_TO
+            ? hits.totalHits.value
+            : Math.max(hits.totalHits.value, counted.total());
+    return new Found(hits, total, counted.facets(), false);
   }
 
   private static SearchSort sort(SearchRequest request, boolean hasWords, List<String> notes) {
@@ -122,7 +173,7 @@ public final class ListingSearch {
             request.page() * request.size(),
             luceneSort(sort, request.filters().near()),
             sort == SearchSort.RELEVANCE);
-    return new Found(result.hits, facets.counts(result.facets), fuzzy);
+    return new Found(result.hits, result.hits.totalHits.value, facets.counts(result.facets), fuzzy);
   }
 
   private static Sort luceneSort(SearchSort sort, GeoPoint near) {

@@ -21,9 +21,8 @@ public final class SearchParameters {
   public static final String MAX_PRICE = "max";
   public static final String CONDITION = "condition";
   public static final String PICTURES = "pictures";
-  public static final String POSTED_WITHIN = "within";
-  public static final String LATITUDE = "lat";
-  public static final String LONGITUDE = "lon";
+  public static final String POSTED_WITHIN = "posted";
+  public static final String NEAR = "near";
   public static final String RADIUS = "radius";
   public static final String SORT = "sort";
   public static final String PAGE = "page";
@@ -36,11 +35,16 @@ public final class SearchParameters {
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z_]{0,39}");
   private static final Pattern EUROS = Pattern.compile("\\d{1,9}([.,]\\d{1,2})?");
 
+  /** The longest place name looked up; no town or site has a longer one. */
+  private static final int MAX_PLACE_LENGTH = 100;
+
   private final Map<String, String> parameters;
+  private final PlaceFinder places;
   private final List<String> notes = new ArrayList<>();
 
-  SearchParameters(Map<String, String> parameters) {
+  SearchParameters(Map<String, String> parameters, PlaceFinder places) {
     this.parameters = parameters;
+    this.places = places;
   }
 
   SearchRequest request(Instant now) {
@@ -123,24 +127,20 @@ public final class SearchParameters {
   }
 
   private GeoPoint point() {
-    String latitude = value(LATITUDE);
-    String longitude = value(LONGITUDE);
-    if (latitude == null && longitude == null) {
+    String typed = value(NEAR);
+    if (typed == null) {
       return null;
     }
-    try {
-      if (latitude != null && longitude != null) {
-        double lat = Double.parseDouble(latitude);
-        double lon = Double.parseDouble(longitude);
-        if (GeoPoint.isValid(lat, lon)) {
-          return new GeoPoint(lat, lon);
-        }
-      }
-    } catch (NumberFormatException e) {
-      // noted below
+    GeoPoint point = typed.length() > MAX_PLACE_LENGTH ? null : places.find(typed).orElse(null);
+    if (point == null) {
+      notes.add(
+          "No site or town called “%s” is known; distances are left out.".formatted(clip(typed)));
     }
-    notes.add("The place was not understood; distances are left out.");
-    return null;
+    return point;
+  }
+
+  private static String clip(String typed) {
+    return typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
   }
 
   private Integer radius(GeoPoint near) {

@@ -41,8 +41,14 @@ public record SearchRequest(
         QueryText.parse(typed), ListingFilters.NONE, null, 1, DEFAULT_SIZE, now, List.of());
   }
 
-  /** The request of the GET parameters named in {@link SearchParameters}. */
+  /** The request of the GET parameters named in {@link SearchParameters}, near towns only. */
   public static SearchRequest parse(Map<String, String> parameters, Instant now) {
-    return new SearchParameters(parameters).request(now);
+    return parse(parameters, now, PlaceFinder.towns());
+  }
+
+  /** The request of the GET parameters named in {@link SearchParameters}. */
+  public static SearchRequest parse(
+      Map<String, String> parameters, Instant now, PlaceFinder places) {
+    return new SearchParameters(parameters, places).request(now);
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 public enum SearchSort {
   RELEVANCE("relevance"),
   NEWEST("newest"),
-  PRICE_LOW("price-asc"),
-  PRICE_HIGH("price-desc"),
+  PRICE_LOW("price-low"),
+  PRICE_HIGH("price-high"),
   DISTANCE("distance");
 
   private final String parameter;

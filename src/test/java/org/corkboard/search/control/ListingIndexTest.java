@@ -115,6 +115,28 @@ class ListingIndexTest {
   }
 
   @Test
+  void aListingChangedWhileTheRebuildReadsIsInTheIndexOnce() throws IOException {
+    try (ListingIndex index = ListingIndex.open(folder)) {
+      Stream<IndexedListing> readWhileSofaChanges =
+          Stream.of(CITY_BICYCLE, SOFA)
+              .peek(
+                  listing -> {
+                    if (listing == SOFA) {
+                      try {
+                        index.update(SOFA);
+                      } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                      }
+                    }
+                  });
+
+      index.rebuild(readWhileSofaChanges, 1);
+
+      assertThat(ids(index, "")).containsExactlyInAnyOrder(1L, 5L);
+    }
+  }
+
+  @Test
   void aDeletedListingIsNoLongerFound() throws IOException {
     try (ListingIndex index = ListingIndex.open(folder)) {
       index.rebuild(Stream.of(CITY_BICYCLE, SOFA), 1);

@@ -7,12 +7,17 @@ import static org.corkboard.search.control.TestListings.NOW;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SearchParametersTest {
 
   private static SearchRequest parse(Map<String, String> parameters) {
-    return SearchRequest.parse(parameters, NOW);
+    return SearchRequest.parse(parameters, NOW, SearchParametersTest::hamburgOnly);
+  }
+
+  private static Optional<GeoPoint> hamburgOnly(String typed) {
+    return typed.equals("Hamburg") ? Optional.of(new GeoPoint(53.55, 9.99)) : Optional.empty();
   }
 
   @Test
@@ -28,11 +33,10 @@ class SearchParametersTest {
                 Map.entry("max", "99.90"),
                 Map.entry("condition", "GOOD"),
                 Map.entry("pictures", "on"),
-                Map.entry("within", "7"),
-                Map.entry("lat", "53.55"),
-                Map.entry("lon", "9.99"),
+                Map.entry("posted", "7"),
+                Map.entry("near", "Hamburg"),
                 Map.entry("radius", "25"),
-                Map.entry("sort", "price-asc"),
+                Map.entry("sort", "price-low"),
                 Map.entry("page", "3"),
                 Map.entry("size", "10")));
 
@@ -58,8 +62,8 @@ class SearchParametersTest {
 
   @Test
   void theRadiusIsBroughtIntoRangeWithANote() {
-    SearchRequest wide = parse(Map.of("lat", "53.55", "lon", "9.99", "radius", "500"));
-    SearchRequest narrow = parse(Map.of("lat", "53.55", "lon", "9.99", "radius", "0"));
+    SearchRequest wide = parse(Map.of("near", "Hamburg", "radius", "500"));
+    SearchRequest narrow = parse(Map.of("near", "Hamburg", "radius", "0"));
 
     assertThat(wide.filters().radiusKm()).isEqualTo(200);
     assertThat(wide.notes())
@@ -77,9 +81,8 @@ class SearchParametersTest {
                 "category", "bikes",
                 "type", "<script>",
                 "min", "cheap",
-                "within", "9999",
-                "lat", "91",
-                "lon", "9.99",
+                "posted", "9999",
+                "near", "Atlantis",
                 "sort", "random",
                 "page", "-1"));
 
@@ -134,9 +137,8 @@ class SearchParametersTest {
               "max",
               "condition",
               "pictures",
-              "within",
-              "lat",
-              "lon",
+              "posted",
+              "near",
               "radius",
               "sort",
               "page",

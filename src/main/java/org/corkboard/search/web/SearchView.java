@@ -1,0 +1,149 @@
+package org.corkboard.search.web;
+
+import static org.corkboard.search.control.SearchParameters.PAGE;
+import static org.corkboard.search.control.SearchParameters.SORT;
+import static org.corkboard.search.control.SearchParameters.TEXT;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.corkboard.category.boundary.Categories;
+import org.corkboard.listing.boundary.Browsing;
+import org.corkboard.listing.entity.ListingCard;
+import org.corkboard.platform.Pages;
+import org.corkboard.search.boundary.SearchIndex;
+import org.corkboard.search.control.PlaceFinder;
+import org.corkboard.search.control.SearchRequest;
+import org.corkboard.search.control.SearchResults;
+import org.corkboard.search.control.SearchResults.Hit;
+import org.corkboard.search.control.SearchSort;
+import org.corkboard.search.web.Refinements.Chip;
+import org.corkboard.search.web.Refinements.FacetGroup;
+import org.corkboard.site.boundary.Sites;
+
+/**
+ * /search?q=…&amp;category=…: the search page. Every choice on it is a GET parameter (see {@link
+ * SearchLinks}); what cannot be used is left out with a note. The index finds the ids and the
+ * highlighted words, the database gives the cards as browsing shows them, and only active listings.
+ */
+@Named
+@RequestScoped
+public class SearchView {
+
+  /** A card of the result, with its matched words marked and its distance. */
+  public record Result(ListingCard card, String titleHtml, String snippetHtml, String distance) {}
+
+  /** An order to offer, with the link that applies it. */
+  public record SortLink(String label, String url, boolean current) {}
+
+  @Inject SearchIndex index;
+  @Inject Browsing browsing;
+  @Inject Categories categories;
+  @Inject Sites sites;
+  @Inject Clock clock;
+
+  private SearchLinks links;
+  private SearchRequest request;
+  private SearchResults results;
+  private List<Result> cards;
+  private Refinements refinements;
+
+  public void load() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    links =
+        SearchLinks.of(
+            external.getRequestContextPath() + "/search", external.getRequestParameterMap());
+    request = SearchRequest.parse(links.values(), clock.instant(), PlaceFinder.towns());
+    results = index.search(request);
+    cards = cardsOf(results.hits());
+    refinements = new Refinements(links, request.filters(), results, categories, sites.all());
+  }
+
+  private List<Result> cardsOf(List<Hit> hits) {
+    Map<Long, Hit> byId = hits.stream().collect(Collectors.toMap(Hit::id, Function.identity()));
+    return browsing.activeCards(hits.stream().map(Hit::id).toList()).stream()
+        .map(
+            card -> {
+              Hit hit = byId.get(card.id());
+              return new Result(
+                  card, hit.titleHtml(), hit.snippetHtml(), distance(hit.distanceKm()));
+            })
+        .toList();
+  }
+
+  private static String distance(Double km) {
+    if (km == null) {
+      return null;
+    }
+    return km < 1 ? "under 1 km away" : Math.round(km) + " km away";
+  }
+
+  public SearchResults getResults() {
+    return results;
+  }
+
+  public List<Result> getCards() {
+    return cards;
+  }
+
+  public SearchLinks getLinks() {
+    return links;
+  }
+
+  /** The words typed, as typed, or empty. */
+  public String getText() {
+    String text = links.value(TEXT);
+    return text == null ? "" : text;
+  }
+
+  public boolean hasWords() {
+    return !request.text().isEmpty();
+  }
+
+  public List<FacetGroup> getFacets() {
+    return refinements.groups();
+  }
+
+  public List<Chip> getChips() {
+    return refinements.chips();
+  }
+
+  public String getDidYouMeanUrl() {
+    return results.didYouMean() == null ? null : links.with(TEXT, results.didYouMean());
+  }
+
+  /** The orders that make sense for this search: relevance needs words, distance a place. */
+  public List<SortLink> getSorts() {
+    SearchSort current = results.sort();
+    return java.util.Arrays.stream(SearchSort.values())
+        .filter(sort -> sort != SearchSort.RELEVANCE || hasWords())
+        .filter(sort -> sort != SearchSort.DISTANCE || request.filters().near() != null)
+        .map(sort -> new SortLink(label(sort), links.with(SORT, sort.parameter()), sort == current))
+        .toList();
+  }
+
+  private static String label(SearchSort sort) {
+    return switch (sort) {
+      case RELEVANCE -> "Best match";
+      case NEWEST -> "Newest";
+      case PRICE_LOW -> "Price: low to high";
+      case PRICE_HIGH -> "Price: high to low";
+      case DISTANCE -> "Nearest";
+    };
+  }
+
+  public List<Integer> getPageLinks() {
+    return Pages.links(results.page(), results.pages());
+  }
+
+  public String pageUrl(int page) {
+    return links.with(PAGE, page);
+  }
+}
