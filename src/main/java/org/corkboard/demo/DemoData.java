@@ -1,5 +1,7 @@
 package org.corkboard.demo;
 
+import static org.corkboard.site.control.TownCoordinates.located;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -48,10 +50,10 @@ public class DemoData {
     }
     List<Site> offices =
         List.of(
-            sites.store(new Site("Headquarters", "Berlin", "10115")),
-            sites.store(new Site("Research Campus", "Munich", "80331")),
-            sites.store(new Site("Plant North", "Hamburg", "20095")),
-            sites.store(new Site("Sales Office", "Frankfurt am Main", "60311")));
+            sites.store(located(new Site("Headquarters", "Berlin", "10115"))),
+            sites.store(located(new Site("Research Campus", "Munich", "80331"))),
+            sites.store(located(new Site("Plant North", "Hamburg", "20095"))),
+            sites.store(located(new Site("Sales Office", "Frankfurt am Main", "60311"))));
     Account admin = person("admin", "Ada Admin", offices.get(0), ADMIN_PASSWORD, 0);
     admin.grant(Role.ADMIN);
     Account moderator =

@@ -11,6 +11,7 @@ import org.corkboard.category.entity.Category;
 import org.corkboard.category.entity.CategoryField;
 import org.corkboard.demo.DemoCatalogue.Town;
 import org.corkboard.demo.DemoPlan.Entry;
+import org.corkboard.listing.control.ListingCoordinates;
 import org.corkboard.listing.control.ListingRules;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingStatus;
@@ -74,9 +75,9 @@ final class DemoEntries {
 
   private static Location location(Entry entry, Site site, Town town) {
     return switch (entry.where()) {
-      case SITE -> Location.of(site, null, null);
-      case TOWN -> Location.of(null, town.city(), town.postalCode());
-      case BOTH -> Location.of(site, town.city(), town.postalCode());
+      case SITE -> ListingCoordinates.locate(site, null, null);
+      case TOWN -> ListingCoordinates.locate(null, town.city(), town.postalCode());
+      case BOTH -> ListingCoordinates.locate(site, town.city(), town.postalCode());
     };
   }
 }

@@ -33,6 +33,7 @@ class DemoEntriesTest {
       assertThat(listing.getStatus()).as(listing.getTitle()).isEqualTo(entry.status());
       assertThat(listing.getTitle()).doesNotContain("{").hasSizeBetween(5, 100);
       assertThat(listing.getLocation().display()).isNotBlank();
+      assertThat(listing.getLocation().isOnMap()).as(listing.getLocation().display()).isTrue();
       assertThat(listing.getDetails().keySet())
           .containsAll(
               fields.stream()

@@ -1,5 +1,7 @@
 package org.corkboard.demo;
 
+import static org.corkboard.site.control.TownCoordinates.located;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +13,10 @@ import org.corkboard.account.entity.Role;
 import org.corkboard.category.entity.Category;
 import org.corkboard.site.entity.Site;
 
-/** The demo's sites, people and categories as plain objects, for tests without a container. */
+/**
+ * The demo's sites (on the map, as DemoData places them), people and categories as plain objects,
+ * for tests without a container.
+ */
 final class DemoFixtures {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -21,10 +26,10 @@ final class DemoFixtures {
 
   static final List<Site> SITES =
       List.of(
-          new Site("Headquarters", "Berlin", "10115"),
-          new Site("Research Campus", "Munich", "80331"),
-          new Site("Plant North", "Hamburg", "20095"),
-          new Site("Sales Office", "Frankfurt am Main", "60311"));
+          located(new Site("Headquarters", "Berlin", "10115")),
+          located(new Site("Research Campus", "Munich", "80331")),
+          located(new Site("Plant North", "Hamburg", "20095")),
+          located(new Site("Sales Office", "Frankfurt am Main", "60311")));
 
   private DemoFixtures() {}
 

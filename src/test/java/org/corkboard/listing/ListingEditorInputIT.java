@@ -33,14 +33,27 @@ class ListingEditorInputIT extends PagesTestBase {
   @Test
   void aPriceWithDecimalsIsTaken() throws Exception {
     var member = member();
+    assertThat(publishedPage(member, Map.of("priceAmount", "9.50"))).contains("€9.50");
+  }
+
+  @Test
+  void aTownTheMapDoesNotKnowIsSavedWithANote() throws Exception {
+    var member = member();
+    String note = "We could not place this town on the map";
+
+    String unknown = publishedPage(member, Map.of("city", "Xyzzyville"));
+    String known = publishedPage(member, Map.of("city", "Berlin-Pankow"));
+
+    assertThat(unknown).contains("Your listing is online.", note, "Xyzzyville");
+    assertThat(known).contains("Your listing is online.").doesNotContain(note);
+  }
+
+  /** Publishes a new listing with the changed fields; returns the listing's page. */
+  private static String publishedPage(WebClient member, Map<String, String> changes)
+      throws Exception {
     String listing =
-        PageForms.press(
-            member,
-            "/listing/edit",
-            "listing",
-            form(member, Map.of("priceAmount", "9.50")),
-            "publish");
-    assertThat(member.get(listing).html()).contains("€9.50");
+        PageForms.press(member, "/listing/edit", "listing", form(member, changes), "publish");
+    return member.get(listing).html();
   }
 
   private static WebClient member() throws Exception {

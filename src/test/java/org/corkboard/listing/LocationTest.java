@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.corkboard.listing.entity.Location;
 import org.corkboard.platform.Refused;
+import org.corkboard.site.entity.Coordinates;
 import org.corkboard.site.entity.Site;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +96,32 @@ class LocationTest {
         .hasSameHashCodeAs(Location.of(null, "Berlin", "10115"));
     assertThat(Location.of(null, "Berlin", "10115"))
         .isNotEqualTo(Location.of(null, "Berlin", "10117"));
+  }
+
+  @Test
+  void onlyATownWithoutCoordinatesIsOffTheMap() {
+    Coordinates berlin = Coordinates.of(52.52, 13.41);
+
+    assertThat(Location.of(null, "Xyzzyville", null).isTownOffTheMap()).isTrue();
+    assertThat(Location.of(null, "Berlin", null).at(berlin).isTownOffTheMap()).isFalse();
+    assertThat(Location.of(headquarters, null, null).isTownOffTheMap()).isFalse();
+    assertThat(Location.of(headquarters, null, null).isOnMap()).isFalse();
+  }
+
+  @Test
+  void aPlacedLocationIsTheSamePlaceOnTheMap() {
+    Location placed = Location.of(headquarters, "Berlin", "10115").at(Coordinates.of(52.52, 13.41));
+
+    assertThat(placed.getCoordinates()).isEqualTo(Coordinates.of(52.52, 13.41));
+    assertThat(placed.display()).isEqualTo("Headquarters · 10115 Berlin");
+    assertThat(placed).isNotEqualTo(Location.of(headquarters, "Berlin", "10115"));
+  }
+
+  @Test
+  void coordinatesAreOnEarth() {
+    assertThatThrownBy(() -> Coordinates.of(91, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Coordinates.of(0, -181)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Coordinates.of(Double.NaN, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

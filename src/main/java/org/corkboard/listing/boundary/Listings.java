@@ -16,6 +16,7 @@ import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.category.entity.Category;
+import org.corkboard.listing.control.ListingCoordinates;
 import org.corkboard.listing.control.ListingPublications;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.ListingRules;
@@ -23,7 +24,6 @@ import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingEnded;
 import org.corkboard.listing.entity.ListingPicture;
 import org.corkboard.listing.entity.ListingStatus;
-import org.corkboard.listing.entity.Location;
 import org.corkboard.listing.entity.Price;
 import org.corkboard.listing.entity.PriceLowered;
 import org.corkboard.platform.Forbidden;
@@ -219,7 +219,7 @@ public class Listings {
         category,
         Price.of(form.priceMode(), form.priceAmount(), form.priceCurrency()),
         form.condition(),
-        Location.of(site, form.city(), form.postalCode()),
+        ListingCoordinates.locate(site, form.city(), form.postalCode()),
         rules.details(categories.fieldsFor(category), form.details()),
         now);
   }

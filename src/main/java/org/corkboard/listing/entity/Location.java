@@ -1,14 +1,19 @@
 package org.corkboard.listing.entity;
 
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Objects;
 import org.corkboard.platform.Refused;
+import org.corkboard.site.entity.Coordinates;
 import org.corkboard.site.entity.Site;
 
-/** Where a listing is: a company site, a city with its postal code, or both. */
+/**
+ * Where a listing is: a company site, a city with its postal code, or both; and where that is on
+ * the map, when it is known.
+ */
 @Embeddable
 public class Location {
 
@@ -19,12 +24,16 @@ public class Location {
   private String city;
   private String postalCode;
 
+  /** The columns {@code latitude} and {@code longitude}; null when the place is not known. */
+  @Embedded private Coordinates coordinates;
+
   protected Location() {}
 
-  private Location(Site site, String city, String postalCode) {
+  private Location(Site site, String city, String postalCode, Coordinates coordinates) {
     this.site = site;
     this.city = city;
     this.postalCode = postalCode;
+    this.coordinates = coordinates;
   }
 
   /** A location with a site, or a city and postal code, or both; never nothing. */
@@ -43,7 +52,12 @@ public class Location {
     if (cleanCity == null && cleanCode != null) {
       throw new Refused("city", "Enter the city of this postal code.");
     }
-    return new Location(site, cleanCity, cleanCode);
+    return new Location(site, cleanCity, cleanCode, null);
+  }
+
+  /** The same location placed on the map, or not placed with null. */
+  public Location at(Coordinates coordinates) {
+    return new Location(site, city, postalCode, coordinates);
   }
 
   private static String blankToNull(String text) {
@@ -62,6 +76,21 @@ public class Location {
     return postalCode;
   }
 
+  /** Where it is on the map, or null when that is not known. */
+  public Coordinates getCoordinates() {
+    return coordinates;
+  }
+
+  /** Whether distance searches can find it. */
+  public boolean isOnMap() {
+    return coordinates != null;
+  }
+
+  /** Whether a town was given that the map does not know (and no site placed it instead). */
+  public boolean isTownOffTheMap() {
+    return city != null && coordinates == null;
+  }
+
   /** "Headquarters · 10115 Berlin". */
   public String display() {
     String place = city == null ? null : (postalCode == null ? city : postalCode + " " + city);
@@ -76,7 +105,8 @@ public class Location {
     return other instanceof Location location
         && Objects.equals(site, location.site)
         && Objects.equals(city, location.city)
-        && Objects.equals(postalCode, location.postalCode);
+        && Objects.equals(postalCode, location.postalCode)
+        && Objects.equals(coordinates, location.coordinates);
   }
 
   @Override

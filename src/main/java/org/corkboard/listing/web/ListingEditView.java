@@ -36,6 +36,9 @@ public class ListingEditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  static final String OFF_THE_MAP =
+      "We could not place this town on the map; it will not show up in distance searches.";
+
   @Inject Listings listings;
   @Inject ListingPictures pictures;
   @Inject Categories categories;
@@ -57,6 +60,7 @@ public class ListingEditView implements Serializable {
   private String postalCode;
   private Map<String, String> details = new HashMap<>();
   private List<Long> pictureIds = new ArrayList<>();
+  private boolean townOffTheMap;
 
   public void load() {
     if (id == null) {
@@ -80,6 +84,7 @@ public class ListingEditView implements Serializable {
         listing.getLocation().getSite() == null ? null : listing.getLocation().getSite().getId();
     city = listing.getLocation().getCity();
     postalCode = listing.getLocation().getPostalCode();
+    townOffTheMap = listing.getLocation().isTownOffTheMap();
     details = new HashMap<>(listing.getDetails());
     pictureIds = new ArrayList<>(pictures.ids(id));
   }
@@ -91,7 +96,7 @@ public class ListingEditView implements Serializable {
       if (!Actions.succeeded(() -> created[0] = listings.post(form()))) {
         return null;
       }
-      Actions.confirm("Your listing is online.");
+      saved("Your listing is online.", created[0]);
       return ListingAddress.show(created[0], Slugs.of(title));
     }
     boolean draft = status == ListingStatus.DRAFT;
@@ -100,11 +105,14 @@ public class ListingEditView implements Serializable {
     if (!Actions.succeeded(save)) {
       return null;
     }
-    Actions.confirm(draft ? "Your listing is online." : "Your changes are saved.");
+    saved(draft ? "Your listing is online." : "Your changes are saved.", id);
     return ListingAddress.show(id, Slugs.of(title));
   }
 
-  /** Saves a draft (e.g. to add pictures) and stays on this page. */
+  /**
+   * Saves a draft (e.g. to add pictures) and stays on this page, which says beside the city when
+   * the town could not be placed on the map.
+   */
   public String saveDraft() {
     if (id == null) {
       Long[] created = new Long[1];
@@ -119,6 +127,18 @@ public class ListingEditView implements Serializable {
     }
     Actions.confirm("Draft saved.");
     return "/listing/edit?faces-redirect=true&id=" + id;
+  }
+
+  /**
+   * Confirms a publication or edit, and says so when the town could not be placed on the map: the
+   * listing is saved all the same. Where it is placed is the service's decision, so it is read
+   * back.
+   */
+  private void saved(String confirmation, long listingId) {
+    Actions.confirm(confirmation);
+    if (listings.editable(listingId).getLocation().isTownOffTheMap()) {
+      Actions.confirm(OFF_THE_MAP);
+    }
   }
 
   public void upload(FileUploadEvent event) {
@@ -219,6 +239,14 @@ public class ListingEditView implements Serializable {
 
   public boolean isMorePicturesAllowed() {
     return pictureIds.size() < org.corkboard.listing.control.PictureStore.MAX_PICTURES;
+  }
+
+  public boolean isTownOffTheMap() {
+    return townOffTheMap;
+  }
+
+  public String getOffTheMapNote() {
+    return OFF_THE_MAP;
   }
 
   public Long getId() {

@@ -19,6 +19,7 @@ final class IndexedListings {
       path.add(0, c);
     }
     var site = listing.getLocation().getSite();
+    var coordinates = listing.getLocation().getCoordinates();
     return new IndexedListing(
         listing.getId(),
         listing.getTitle(),
@@ -28,8 +29,8 @@ final class IndexedListings {
         path.stream().map(Category::getName).toList(),
         listing.getType().name(),
         site == null ? null : site.getId(),
-        null,
-        null,
+        coordinates == null ? null : coordinates.getLatitude(),
+        coordinates == null ? null : coordinates.getLongitude(),
         cents(listing.getPrice()),
         listing.getCondition() == null ? null : listing.getCondition().name(),
         listing.getPictureCount() > 0,

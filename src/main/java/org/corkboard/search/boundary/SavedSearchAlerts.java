@@ -22,7 +22,6 @@ import org.corkboard.search.control.SearchRequest;
 import org.corkboard.search.entity.Frequency;
 import org.corkboard.search.entity.SavedSearch;
 import org.corkboard.search.entity.SavedSearchAlert;
-import org.corkboard.site.boundary.Sites;
 
 /**
  * Tells the owners of saved searches of a listing that has become public: the listing, as it now
@@ -37,7 +36,7 @@ import org.corkboard.site.boundary.Sites;
 public class SavedSearchAlerts {
 
   @Inject ListingFeed feed;
-  @Inject Sites sites;
+  @Inject Places places;
   @Inject SavedSearchRepository repository;
   @Inject SavedSearchNews news;
   @Inject Notifications notifications;
@@ -53,11 +52,11 @@ public class SavedSearchAlerts {
     Listing listing = published.get();
     ListingMatcher matcher = ListingMatcher.of(IndexedListings.of(listing));
     Set<Long> alerted = repository.alertedFor(listingId);
-    PlaceFinder places = SearchPlaces.of(sites.all());
+    PlaceFinder near = places.finder();
     Instant now = clock.instant();
     int alerts = 0;
     for (SavedSearch search : repository.activeExceptOf(listing.getOwner().getId())) {
-      if (!alerted.contains(search.getId()) && matcher.matches(request(search, now, places))) {
+      if (!alerted.contains(search.getId()) && matcher.matches(request(search, now, near))) {
         alert(search, listing, now);
         alerts++;
       }

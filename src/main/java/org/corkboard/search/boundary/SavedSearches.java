@@ -18,7 +18,6 @@ import org.corkboard.search.control.SavedSearchRepository;
 import org.corkboard.search.control.SearchRequest;
 import org.corkboard.search.entity.Frequency;
 import org.corkboard.search.entity.SavedSearch;
-import org.corkboard.site.boundary.Sites;
 
 /**
  * Saving searches and managing them: only their owner lists, renames, pauses, resumes or deletes
@@ -37,7 +36,7 @@ public class SavedSearches {
   @Inject SavedSearchRepository repository;
   @Inject SavedSearchLinks links;
   @Inject CurrentAccount current;
-  @Inject Sites sites;
+  @Inject Places places;
   @Inject Clock clock;
 
   /** Saves the search of a query string under a name; returns its canonical query string. */
@@ -132,8 +131,7 @@ public class SavedSearches {
 
   private boolean findsEverything(String canonical) {
     SearchRequest request =
-        SearchRequest.parse(
-            SavedQuery.parameters(canonical), clock.instant(), SearchPlaces.of(sites.all()));
+        SearchRequest.parse(SavedQuery.parameters(canonical), clock.instant(), places.finder());
     ListingFilters filters = request.filters();
     return request.text().isEmpty()
         && filters.categoryId() == null

@@ -26,8 +26,11 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class ListingIndex implements Closeable {
 
-  /** Raised whenever the layout of the documents changes; an index of another format is rebuilt. */
-  public static final int FORMAT = 1;
+  /**
+   * Raised whenever the layout of the documents changes; an index of another format is rebuilt. 2:
+   * listings carry their coordinates (V14 placed the existing ones without announcing a change).
+   */
+  public static final int FORMAT = 2;
 
   private static final String FORMAT_KEY = "corkboard.format";
   private static final String APPLIED_KEY = "corkboard.applied-up-to";

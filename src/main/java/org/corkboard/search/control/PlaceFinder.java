@@ -1,6 +1,7 @@
 package org.corkboard.search.control;
 
 import java.util.Optional;
+import org.corkboard.gazetteer.control.Gazetteer;
 
 /** Finds the point that a place typed into the "near" box stands for: a company site or a town. */
 @FunctionalInterface

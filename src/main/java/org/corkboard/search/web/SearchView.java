@@ -18,8 +18,8 @@ import org.corkboard.category.boundary.Categories;
 import org.corkboard.listing.boundary.Browsing;
 import org.corkboard.listing.entity.ListingCard;
 import org.corkboard.platform.Pages;
+import org.corkboard.search.boundary.Places;
 import org.corkboard.search.boundary.SearchIndex;
-import org.corkboard.search.control.PlaceFinder;
 import org.corkboard.search.control.SearchRequest;
 import org.corkboard.search.control.SearchResults;
 import org.corkboard.search.control.SearchResults.Hit;
@@ -48,6 +48,7 @@ public class SearchView {
   @Inject Categories categories;
   @Inject Sites sites;
   @Inject Clock clock;
+  @Inject Places places;
 
   private SearchLinks links;
   private SearchRequest request;
@@ -68,7 +69,7 @@ public class SearchView {
     links =
         SearchLinks.of(
             external.getRequestContextPath() + "/search", external.getRequestParameterMap());
-    request = SearchRequest.parse(links.values(), clock.instant(), PlaceFinder.towns());
+    request = SearchRequest.parse(links.values(), clock.instant(), places.finder());
     results = index.search(request);
     cards = cardsOf(results.hits());
     refinements = new Refinements(links, request.filters(), results, categories, sites.all());

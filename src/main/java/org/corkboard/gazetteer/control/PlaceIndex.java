@@ -1,4 +1,4 @@
-package org.corkboard.search.control;
+package org.corkboard.gazetteer.control;
 
 import java.io.BufferedReader;
 import java.io.IOException;

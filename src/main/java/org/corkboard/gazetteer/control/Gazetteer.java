@@ -1,4 +1,4 @@
-package org.corkboard.search.control;
+package org.corkboard.gazetteer.control;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,10 @@ public final class Gazetteer {
   /** More suggestions than any list a person reads. */
   public static final int MAX_SUGGESTIONS = 50;
 
-  private static final String RESOURCE = "/org/corkboard/search/places.tsv.gz";
+  /** Shorter beginnings of a name ("San", "Neu") are too common to stand for one town. */
+  private static final int MIN_LONGER_NAMED = 4;
+
+  private static final String RESOURCE = "/org/corkboard/gazetteer/places.tsv.gz";
 
   /** The JVM initialises this class once, on first use, and every thread sees the result. */
   private static final class Loaded {
@@ -33,6 +36,25 @@ public final class Gazetteer {
    */
   public Optional<Place> find(String query) {
     return PlaceNames.key(query).flatMap(key -> named(key).or(() -> qualified(key)));
+  }
+
+  /**
+   * The town of an address as people type it: as {@link #find} does, else without a postal code
+   * typed into the same field, else the town a compound name starts with ("Berlin-Pankow"); each
+   * also as the start of a longer name ("Bad Homburg" for Bad Homburg vor der Höhe). Empty if none.
+   */
+  public Optional<Place> findTown(String typed) {
+    return AddressTowns.readings(typed).stream()
+        .map(reading -> find(reading).or(() -> longerNamed(reading)))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /** The best town whose own name is this one followed by more words: not "Berlin" for "Bern". */
+  private static Optional<Place> longerNamed(String reading) {
+    return PlaceNames.key(reading)
+        .filter(key -> key.length() >= MIN_LONGER_NAMED)
+        .flatMap(key -> index().startingWith(key + " ").findFirst());
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.corkboard.search.control;
+package org.corkboard.gazetteer.control;
 
 /**
  * Great-circle distance on a sphere (haversine). The Earth is not quite a sphere, so it can be off

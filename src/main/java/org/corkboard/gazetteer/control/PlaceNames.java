@@ -1,4 +1,4 @@
-package org.corkboard.search.control;
+package org.corkboard.gazetteer.control;
 
 import java.text.Normalizer;
 import java.util.Optional;
