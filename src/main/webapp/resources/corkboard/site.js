@@ -76,9 +76,10 @@ function cbLiveClosed() {
 /*
  * Suggestions under the header's search box (a combobox in the ARIA sense): typing asks
  * /search/suggest, the arrow keys move through the list, Enter opens the chosen one, Escape closes
- * it. Without script the box is a plain search form.
+ * it. Without script the box is a plain search form. (This script is in the head: it waits for the
+ * page.)
  */
-(function () {
+document.addEventListener("DOMContentLoaded", function () {
   var box = document.querySelector(".cb-search input[name=q]");
   if (!box || !window.fetch) {
     return;
@@ -182,15 +183,15 @@ function cbLiveClosed() {
     }
   });
   box.addEventListener("blur", close);
-})();
+});
 
 /* On a phone the search filters start folded, so that the results come first. */
-(function () {
+document.addEventListener("DOMContentLoaded", function () {
   var facets = document.getElementById("facets");
   if (facets && window.matchMedia("(max-width: 48rem)").matches) {
     facets.open = false;
   }
-})();
+});
 
 /*
  * A heart (WEB-INF/tags/heart.xhtml) turns in place: its form is sent asking for JSON, and every

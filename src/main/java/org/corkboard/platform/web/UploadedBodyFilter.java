@@ -41,7 +41,11 @@ public class UploadedBodyFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getAttribute(UNREADABLE) != null) {
+    // An error page needs no body; a multipart one refused before this filter saw it (by a filter
+    // of another servlet) may not even be readable.
+    if (request.getAttribute(UNREADABLE) != null
+        || (request.getDispatcherType() == DispatcherType.ERROR
+            && RequestEncodingFilter.isMultipart(request))) {
       chain.doFilter(new WithoutBody(request), response);
       return;
     }
