@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -104,6 +105,12 @@ public class UploadedBodyFilter extends HttpFilter {
 
     WithoutBody(HttpServletRequest request) {
       super(request);
+    }
+
+    /** The charset the body declared may be one Java does not know; the page is UTF-8 anyway. */
+    @Override
+    public String getCharacterEncoding() {
+      return StandardCharsets.UTF_8.name();
     }
 
     @Override
