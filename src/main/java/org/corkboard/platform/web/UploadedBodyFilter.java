@@ -107,10 +107,32 @@ public class UploadedBodyFilter extends HttpFilter {
       super(request);
     }
 
-    /** The charset the body declared may be one Java does not know; the page is UTF-8 anyway. */
+    /*
+     * Without a body there is no content type either. Faces takes the charset of the page it renders
+     * from the request's Content-Type header, and the body may have declared one Java does not know.
+     */
     @Override
     public String getCharacterEncoding() {
       return StandardCharsets.UTF_8.name();
+    }
+
+    @Override
+    public String getContentType() {
+      return null;
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return isContentType(name) ? null : super.getHeader(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaders(String name) {
+      return isContentType(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+    }
+
+    private static boolean isContentType(String name) {
+      return "Content-Type".equalsIgnoreCase(name);
     }
 
     @Override
