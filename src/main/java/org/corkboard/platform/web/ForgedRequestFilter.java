@@ -80,8 +80,12 @@ public class ForgedRequestFilter extends HttpFilter {
         request.getRequestURI(),
         reason);
     request.setAttribute(REFUSED, Boolean.TRUE);
-    response.sendError(
-        HttpServletResponse.SC_FORBIDDEN,
-        "The form could not be accepted. Reload the page and try again.");
+    String message = "The form could not be accepted. Reload the page and try again.";
+    if (RequestEncodingFilter.isMultipart(request) && !RequestEncodingFilter.isForFaces(request)) {
+      // The page would read the body, which only pages' uploads are checked to be readable.
+      PlainRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, message);
+      return;
+    }
+    response.sendError(HttpServletResponse.SC_FORBIDDEN, message);
   }
 }

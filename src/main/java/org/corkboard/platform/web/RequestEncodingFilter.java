@@ -73,7 +73,7 @@ public class RequestEncodingFilter extends HttpFilter {
     }
   }
 
-  private static boolean isForFaces(HttpServletRequest request) {
+  static boolean isForFaces(HttpServletRequest request) {
     return "Faces Servlet".equals(request.getHttpServletMapping().getServletName());
   }
 

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -42,11 +41,7 @@ public class UploadedBodyFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    // An error page needs no body; a multipart one refused before this filter saw it (by a filter
-    // of another servlet) may not even be readable.
-    if (request.getAttribute(UNREADABLE) != null
-        || (request.getDispatcherType() == DispatcherType.ERROR
-            && RequestEncodingFilter.isMultipart(request))) {
+    if (request.getAttribute(UNREADABLE) != null) {
       chain.doFilter(new WithoutBody(request), response);
       return;
     }
@@ -105,34 +100,6 @@ public class UploadedBodyFilter extends HttpFilter {
 
     WithoutBody(HttpServletRequest request) {
       super(request);
-    }
-
-    /*
-     * Without a body there is no content type either. Faces takes the charset of the page it renders
-     * from the request's Content-Type header, and the body may have declared one Java does not know.
-     */
-    @Override
-    public String getCharacterEncoding() {
-      return StandardCharsets.UTF_8.name();
-    }
-
-    @Override
-    public String getContentType() {
-      return null;
-    }
-
-    @Override
-    public String getHeader(String name) {
-      return isContentType(name) ? null : super.getHeader(name);
-    }
-
-    @Override
-    public Enumeration<String> getHeaders(String name) {
-      return isContentType(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
-    }
-
-    private static boolean isContentType(String name) {
-      return "Content-Type".equalsIgnoreCase(name);
     }
 
     @Override
