@@ -73,13 +73,21 @@ function cbLiveClosed() {
   document.documentElement.setAttribute("data-live", "closed");
 }
 
+function cbWhenReady(run) {
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", run);
+  } else {
+    run();
+  }
+}
+
 /*
  * Suggestions under the header's search box (a combobox in the ARIA sense): typing asks
  * /search/suggest, the arrow keys move through the list, Enter opens the chosen one, Escape closes
  * it. Without script the box is a plain search form. (This script is in the head: it waits for the
- * page.)
+ * page, unless the page is there already.)
  */
-document.addEventListener("DOMContentLoaded", function () {
+cbWhenReady(function () {
   var box = document.querySelector(".cb-search input[name=q]");
   if (!box || !window.fetch) {
     return;
@@ -186,7 +194,7 @@ document.addEventListener("DOMContentLoaded", function () {
 });
 
 /* On a phone the search filters start folded, so that the results come first. */
-document.addEventListener("DOMContentLoaded", function () {
+cbWhenReady(function () {
   var facets = document.getElementById("facets");
   if (facets && window.matchMedia("(max-width: 48rem)").matches) {
     facets.open = false;

@@ -2,7 +2,6 @@ package org.corkboard.search.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +11,12 @@ import org.corkboard.testing.WebClient;
 import org.corkboard.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A colleague looks for a bicycle, types it wrong, narrows by category and price, sorts, opens a
- * result and comes back to the same search; and finds a listing through the search box's
- * suggestions with the keyboard alone.
+ * result and comes back to the same search.
  */
 class SearchBrowserIT extends PagesTestBase {
 
@@ -59,40 +54,6 @@ class SearchBrowserIT extends PagesTestBase {
       assertThat(chips(browser)).contains("Category: Bikes", "€100 – €500");
       assertThat(titles(browser))
           .containsExactly("Children's bicycle " + word, "Touring bicycle " + word);
-    }
-  }
-
-  @Test
-  void theSearchBoxSuggestsAndTheKeyboardChooses() throws Exception {
-    String word = SearchWords.random();
-    publish(verifiedAccount(), "Espresso machine " + word, "80");
-    try (var browser = new Browser()) {
-      browser.open("/");
-      WebElement box = browser.find(".cb-search input[name=q]");
-      // Suggestions are rebuilt every second on the test server: ask until the new title is there,
-      // each time with a longer beginning, as a browser may keep an answer for a minute.
-      int[] typed = {5};
-      browser.waitUntil(
-          driver -> {
-            box.clear();
-            box.sendKeys(word.substring(0, Math.min(word.length(), typed[0]++)));
-            try {
-              return new WebDriverWait(driver, Duration.ofSeconds(2))
-                  .until(
-                      ExpectedConditions.textToBePresentInElementLocated(
-                          By.id("searchSuggestions"), "Espresso machine " + word));
-            } catch (TimeoutException e) {
-              return false;
-            }
-          });
-      assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
-      box.sendKeys(Keys.ARROW_DOWN);
-      assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
-      WebElement html = browser.driver().findElement(By.tagName("html"));
-      box.sendKeys(Keys.ENTER);
-      browser.waitUntil(ExpectedConditions.stalenessOf(html));
-      assertThat(browser.url()).contains("/search?q=Espresso+machine+" + word);
-      assertThat(titles(browser)).containsExactly("Espresso machine " + word);
     }
   }
 
