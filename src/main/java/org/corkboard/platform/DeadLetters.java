@@ -38,30 +38,39 @@ public class DeadLetters {
    * report if the queue gives up, and thrown on: the queue delivers the message again later.
    */
   public void attempt(String queue, Message message, LongConsumer request) {
-    long id = id(message);
+    attempt(queue, message, () -> request.accept(body(message, Long.class)));
+  }
+
+  /** The same, for a request that reads its message itself. */
+  public void attempt(String queue, Message message, Runnable request) {
     try {
-      request.accept(id);
+      request.run();
     } catch (RuntimeException e) {
-      reasons.put(queue + ":" + id, reason(e));
+      reasons.put(queue + ":" + subject(message), reason(e));
       throw e;
     }
   }
 
   /** Reports a request, a message of the queue's dead-letter queue, that the queue gave up on. */
   public void givenUp(String queue, Message message) {
-    long id = id(message);
-    String reason = reasons.remove(queue + ":" + id);
+    String subject = subject(message);
+    String reason = reasons.remove(queue + ":" + subject);
     LOG.log(
         Level.ERROR,
-        "Gave up on {0} {1,number,#} after its delivery attempts (dead-letter queue {0}.DLQ); last failure: {2}",
+        "Gave up on {0} {1} after its delivery attempts (dead-letter queue {0}.DLQ); last failure: {2}",
         queue,
-        id,
+        subject,
         reason == null ? "not known to this server (restarted since)" : reason);
   }
 
-  private static long id(Message message) {
+  /** What the message asks for, as the log shows it: the id, or the ids, it carries. */
+  private static String subject(Message message) {
+    return String.valueOf(body(message, Object.class));
+  }
+
+  private static <T> T body(Message message, Class<T> type) {
     try {
-      return message.getBody(Long.class);
+      return message.getBody(type);
     } catch (JMSException e) {
       throw new IllegalStateException("Unreadable request message", e);
     }

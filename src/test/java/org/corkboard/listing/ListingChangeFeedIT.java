@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.Topic;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.control.ListingChangeFeed;
 import org.corkboard.listing.entity.ListingChange;
+import org.corkboard.listing.entity.ListingChanges;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
 import org.corkboard.testing.Deployments;
@@ -125,6 +128,16 @@ class ListingChangeFeedIT {
   }
 
   @Test
+  void theWritesOfOneTransactionAreAnnouncedTogether() throws Exception {
+    transaction.begin();
+    long first = as(owner.getUsername(), USER, () -> listings.post(lamp("Floor lamp")));
+    long second = as(owner.getUsername(), USER, () -> listings.post(lamp("Wall lamp")));
+    transaction.commit();
+
+    assertThat(announcements(5000)).as("one message with both").contains(List.of(first, second));
+  }
+
+  @Test
   void aRolledBackWriteAnnouncesNothing() throws Exception {
     Instant before = Instant.now().minusMillis(1);
     long id;
@@ -148,18 +161,23 @@ class ListingChangeFeedIT {
   }
 
   /** The ids announced within a few seconds, until the topic stays quiet for a moment. */
-  private List<Long> announced() {
+  private List<Long> announced() throws JMSException {
     return announced(5000);
   }
 
-  private List<Long> announced(long firstWithinMillis) {
-    List<Long> ids = new ArrayList<>();
-    Long id = announcements.receiveBody(Long.class, firstWithinMillis);
-    while (id != null) {
-      ids.add(id);
-      id = announcements.receiveBody(Long.class, 300);
+  private List<Long> announced(long firstWithinMillis) throws JMSException {
+    return announcements(firstWithinMillis).stream().flatMap(List::stream).toList();
+  }
+
+  /** The ids of each announcement within a few seconds, until the topic stays quiet a moment. */
+  private List<List<Long>> announcements(long firstWithinMillis) throws JMSException {
+    List<List<Long>> received = new ArrayList<>();
+    Message message = announcements.receive(firstWithinMillis);
+    while (message != null) {
+      received.add(ListingChanges.ids(message));
+      message = announcements.receive(300);
     }
-    return ids;
+    return received;
   }
 
   private ListingForm lamp(String title) {

@@ -18,7 +18,9 @@ import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.listing.ListingForms;
+import org.corkboard.listing.TestListings;
 import org.corkboard.listing.boundary.ListingForm;
+import org.corkboard.listing.boundary.ListingMaintenance;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
@@ -63,6 +65,8 @@ class SearchIndexingIT {
   @Inject Categories categories;
   @Inject TestAccounts testAccounts;
   @Inject SearchIndexer indexer;
+  @Inject TestListings testListings;
+  @Inject ListingMaintenance maintenance;
   @Inject Clock clock;
 
   private Account owner;
@@ -94,16 +98,20 @@ class SearchIndexingIT {
   }
 
   @Test
-  void closedDeletedAndDraftListingsAreNotFound() throws Exception {
+  void closedExpiredDeletedAndDraftListingsAreNotFound() throws Exception {
     long closed = as(owner.getUsername(), USER, () -> listings.post(form("Lamp to close " + word)));
+    long expired =
+        as(owner.getUsername(), USER, () -> listings.post(form("Lamp to expire " + word)));
     long deleted =
         as(owner.getUsername(), USER, () -> listings.post(form("Lamp to delete " + word)));
     long draft =
         as(owner.getUsername(), USER, () -> listings.saveDraft(form("Draft lamp " + word)));
-    awaitIds(word, ids -> ids.size() == 2);
-    assertThat(ids(word)).containsExactlyInAnyOrder(closed, deleted).doesNotContain(draft);
+    awaitIds(word, ids -> ids.size() == 3);
+    assertThat(ids(word)).containsExactlyInAnyOrder(closed, expired, deleted).doesNotContain(draft);
 
     as(owner.getUsername(), USER, run(() -> listings.close(closed, false)));
+    testListings.moveExpiry(expired, clock.instant().minusSeconds(60));
+    maintenance.expireDue();
     as(owner.getUsername(), USER, run(() -> listings.delete(deleted)));
     awaitIds(word, List::isEmpty);
   }

@@ -3,14 +3,18 @@ package org.corkboard.search.boundary;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.List;
+import org.corkboard.listing.entity.ListingChanges;
 import org.corkboard.platform.DeadLetters;
 
 /**
- * Takes the ids of written listings off the corkboard.listing-changes topic, on every node, and
- * brings this node's index up to date. A failure is tried again by the topic; one it gives up on is
- * reported by {@link ListingChangeDeadLetters}.
+ * Takes the ids of written listings (those of one transaction at a time) off the
+ * corkboard.listing-changes topic, on every node, and brings this node's index up to date. A
+ * failure is tried again by the topic; one it gives up on is reported by {@link
+ * ListingChangeDeadLetters}.
  */
 @MessageDriven(
     activationConfig = {
@@ -28,8 +32,16 @@ public class ListingChangeConsumer implements MessageListener {
   @Inject SearchIndex index;
   @Inject DeadLetters deadLetters;
 
+  private static List<Long> ids(Message message) {
+    try {
+      return ListingChanges.ids(message);
+    } catch (JMSException e) {
+      throw new IllegalStateException("Unreadable listing changes", e);
+    }
+  }
+
   @Override
   public void onMessage(Message message) {
-    deadLetters.attempt(TOPIC, message, index::apply);
+    deadLetters.attempt(TOPIC, message, () -> index.apply(ids(message)));
   }
 }

@@ -162,9 +162,9 @@ public class SearchIndex {
     }
   }
 
-  /** Brings one listing up to date: in the index as it now stands, or out of it. */
-  public void apply(long listingId) {
-    updates.apply(listingId);
+  /** Brings these listings up to date: in the index as they now stand, or out of it. */
+  public void apply(List<Long> listingIds) {
+    listingIds.forEach(updates::apply);
     appliedUpTo = Math.max(appliedUpTo, clock.millis());
   }
 

@@ -11,6 +11,7 @@ import org.corkboard.testing.WebClient;
 import org.corkboard.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -54,6 +55,33 @@ class SearchBrowserIT extends PagesTestBase {
       assertThat(chips(browser)).contains("Category: Bikes", "€100 – €500");
       assertThat(titles(browser))
           .containsExactly("Children's bicycle " + word, "Touring bicycle " + word);
+    }
+  }
+
+  @Test
+  void theSearchBoxSuggestsAndTheKeyboardChooses() throws Exception {
+    String word = SearchWords.random();
+    publish(verifiedAccount(), "Espresso machine " + word, "80");
+    // Asked outside the browser first, which would keep an early empty answer for a minute.
+    assertThat(
+            SearchPagesIT.awaitSuggestion(new WebClient(), word, "Espresso machine " + word).html())
+        .contains("Espresso machine " + word);
+    try (var browser = new Browser()) {
+      browser.open("/");
+      WebElement box = browser.find(".cb-search input[name=q]");
+      box.sendKeys(word);
+      browser.waitUntil(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("searchSuggestions"), "Espresso machine " + word));
+      assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+
+      box.sendKeys(Keys.ARROW_DOWN);
+      assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
+      WebElement html = browser.driver().findElement(By.tagName("html"));
+      box.sendKeys(Keys.ENTER);
+      browser.waitUntil(ExpectedConditions.stalenessOf(html));
+      assertThat(browser.url()).contains("/search?q=Espresso+machine+" + word);
+      assertThat(titles(browser)).containsExactly("Espresso machine " + word);
     }
   }
 

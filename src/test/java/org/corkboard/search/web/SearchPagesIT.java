@@ -103,18 +103,23 @@ class SearchPagesIT extends PagesTestBase {
     assertThat(visitor.get("/search?page=101").html()).contains("Only the first 100 pages");
   }
 
+  /** Asks for suggestions until they hold the text: the test server rebuilds them every second. */
+  static Page awaitSuggestion(WebClient visitor, String typed, String text) throws Exception {
+    Instant giveUp = Instant.now().plus(PATIENCE);
+    Page suggested = visitor.get("/search/suggest?q=" + typed);
+    while (!suggested.html().contains(text) && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(300);
+      suggested = visitor.get("/search/suggest?q=" + typed);
+    }
+    return suggested;
+  }
+
   @Test
   void theSearchBoxSuggestsTitlesAndCategories() throws Exception {
     String word = SearchWords.random();
     publishedListing(verifiedAccount(), "Tandem bike " + word);
 
-    String typed = "/search/suggest?q=" + word.substring(0, 7);
-    Instant giveUp = Instant.now().plus(PATIENCE);
-    Page suggested = visitor.get(typed);
-    while (!suggested.html().contains(word) && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(300);
-      suggested = visitor.get(typed);
-    }
+    Page suggested = awaitSuggestion(visitor, word.substring(0, 7), "Tandem bike " + word);
     assertThat(suggested.html())
         .contains("\"text\":\"Tandem bike " + word + "\"")
         .contains("\"url\":\"/search?q=Tandem+bike+" + word + "\"");
