@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.corkboard.gazetteer.control.Gazetteer;
 import org.corkboard.search.control.GeoPoint;
 import org.corkboard.search.control.NamedPlace;
@@ -17,9 +19,10 @@ import org.corkboard.site.boundary.Sites;
 import org.corkboard.site.entity.Site;
 
 /**
- * Resolves what a person types into a search's "near" box: a company site by its name, else a town.
- * The sites change rarely and completion asks at every keystroke, so they are read at most once a
- * minute; a new or moved site may take that long to be offered.
+ * Resolves what a person types into a search's "near" box: a company site by its name, else a town;
+ * and names the sites for the search page. The sites change rarely, and completion asks at every
+ * keystroke and every search page names them, so they are read at most once a minute; a new or
+ * moved site may take that long to be offered.
  */
 @ApplicationScoped
 public class Places {
@@ -28,7 +31,7 @@ public class Places {
 
   private static final Gazetteer GAZETTEER = new Gazetteer();
 
-  private record Snapshot(Instant takenAt, NearPlaces places) {}
+  private record Snapshot(Instant takenAt, NearPlaces places, Map<Long, String> siteNames) {}
 
   @Inject Sites sites;
   @Inject Clock clock;
@@ -37,12 +40,12 @@ public class Places {
 
   /** The site or town typed so, with where it is; empty if none is known. */
   public Optional<NamedPlace> find(String typed) {
-    return current().find(typed);
+    return current().places().find(typed);
   }
 
   /** Site names that start so, then town labels ("Munich, DE"), at most {@code limit}. */
   public List<String> complete(String prefix, int limit) {
-    return current().complete(prefix, limit);
+    return current().places().complete(prefix, limit);
   }
 
   /** For the search parameters: the point of the site or town typed into "near". */
@@ -50,22 +53,29 @@ public class Places {
     return typed -> find(typed).map(NamedPlace::point);
   }
 
-  private NearPlaces current() {
+  /** Every site's name, by its id. */
+  public Map<Long, String> siteNames() {
+    return current().siteNames();
+  }
+
+  private Snapshot current() {
     Instant now = clock.instant();
     Snapshot taken = snapshot.get();
     if (taken == null || !now.isBefore(taken.takenAt().plus(SITES_KEPT))) {
       // Two callers may both read the sites at the turn of a minute; either result is right.
-      taken = new Snapshot(now, new NearPlaces(sitesOnTheMap(), GAZETTEER));
+      List<Site> all = sites.all();
+      taken =
+          new Snapshot(
+              now,
+              new NearPlaces(onTheMap(all), GAZETTEER),
+              all.stream().collect(Collectors.toUnmodifiableMap(Site::getId, Site::getName)));
       snapshot.set(taken);
     }
-    return taken.places();
+    return taken;
   }
 
-  private List<NamedPlace> sitesOnTheMap() {
-    return sites.all().stream()
-        .filter(site -> site.getCoordinates() != null)
-        .map(Places::named)
-        .toList();
+  private static List<NamedPlace> onTheMap(List<Site> sites) {
+    return sites.stream().filter(site -> site.getCoordinates() != null).map(Places::named).toList();
   }
 
   private static NamedPlace named(Site site) {

@@ -28,7 +28,6 @@ import org.corkboard.search.control.ListingFilters;
 import org.corkboard.search.control.PriceBand;
 import org.corkboard.search.control.SearchResults;
 import org.corkboard.search.control.SearchResults.FacetCount;
-import org.corkboard.site.entity.Site;
 
 /**
  * What narrows a result and what undoes it: the facets beside the hits, each value a link with its
@@ -55,12 +54,12 @@ final class Refinements {
       ListingFilters filters,
       SearchResults results,
       Categories categories,
-      List<Site> sites) {
+      Map<Long, String> siteNames) {
     this.links = links;
     this.filters = filters;
     this.results = results;
     this.categories = categories;
-    this.siteNames = sites.stream().collect(Collectors.toMap(Site::getId, Site::getName));
+    this.siteNames = siteNames;
   }
 
   List<FacetGroup> groups() {

@@ -26,7 +26,6 @@ import org.corkboard.search.control.SearchResults.Hit;
 import org.corkboard.search.control.SearchSort;
 import org.corkboard.search.web.Refinements.Chip;
 import org.corkboard.search.web.Refinements.FacetGroup;
-import org.corkboard.site.boundary.Sites;
 
 /**
  * /search?q=…&amp;category=…: the search page. Every choice on it is a GET parameter (see {@link
@@ -46,7 +45,6 @@ public class SearchView {
   @Inject SearchIndex index;
   @Inject Browsing browsing;
   @Inject Categories categories;
-  @Inject Sites sites;
   @Inject Clock clock;
   @Inject Places places;
 
@@ -72,7 +70,8 @@ public class SearchView {
     request = SearchRequest.parse(links.values(), clock.instant(), places.finder());
     results = index.search(request);
     cards = cardsOf(results.hits());
-    refinements = new Refinements(links, request.filters(), results, categories, sites.all());
+    refinements =
+        new Refinements(links, request.filters(), results, categories, places.siteNames());
   }
 
   private List<Result> cardsOf(List<Hit> hits) {

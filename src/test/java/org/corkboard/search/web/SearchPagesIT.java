@@ -49,6 +49,9 @@ class SearchPagesIT extends PagesTestBase {
     assertThat(cheap.html()).contains("No listings match").contains("Up to €50");
     String withoutPrice = chipLink(cheap, "Up to €50");
     assertThat(total(visitor.get(withoutPrice))).isEqualTo(2);
+
+    String headquarters = facetLink(visitor.get("/search"), "site", "Headquarters");
+    assertThat(visitor.get(headquarters).html()).contains("Site: Headquarters");
   }
 
   @Test
