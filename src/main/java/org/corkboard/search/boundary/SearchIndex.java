@@ -60,6 +60,9 @@ public class SearchIndex {
   /** Completions kept for repeated prefixes, until the suggestions are rebuilt. */
   private static final int MAX_CACHED_PREFIXES = 10_000;
 
+  /** After a failed start (the database away, say), the next attempt. */
+  private static final Duration RETRY_START = Duration.ofMinutes(1);
+
   private static final long REFRESH_MILLIS = 500;
   private static final long COMMIT_MILLIS = 5000;
   private static final long FACETS_MILLIS = 10_000;
@@ -182,7 +185,11 @@ public class SearchIndex {
       rebuildSuggestions();
       LOG.log(Level.INFO, "Search index ready");
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "The search index could not be brought up to date", e);
+      LOG.log(
+          Level.ERROR,
+          "The search index could not be brought up to date; trying again in " + RETRY_START,
+          e);
+      scheduler.schedule(this::start, RETRY_START.toSeconds(), TimeUnit.SECONDS);
     }
   }
 
