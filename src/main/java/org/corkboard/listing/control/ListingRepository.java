@@ -65,7 +65,10 @@ public class ListingRepository {
   /** Up to {@code limit} active listings with an id above {@code afterId}, by id. */
   public List<Listing> activeAfter(long afterId, int limit) {
     return em.createQuery(
-            "SELECT l FROM Listing l WHERE l.status = :active AND l.id > :afterId ORDER BY l.id",
+            // Ordered by the status too, which is fixed: H2 then reads the index (status, id) in
+            // its order instead of sorting every active listing for each page.
+            "SELECT l FROM Listing l WHERE l.status = :active AND l.id > :afterId"
+                + " ORDER BY l.status, l.id",
             Listing.class)
         .setParameter("active", ListingStatus.ACTIVE)
         .setParameter("afterId", afterId)

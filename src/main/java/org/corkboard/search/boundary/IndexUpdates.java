@@ -27,6 +27,7 @@ public final class IndexUpdates {
   static final Duration OVERLAP = Duration.ofMinutes(10);
 
   private static final int PAGE = 1000;
+  private static final int PROGRESS_EVERY = 50_000;
 
   private final ListingIndex index;
   private final SearchIndexer indexer;
@@ -105,11 +106,25 @@ public final class IndexUpdates {
   }
 
   private Stream<IndexedListing> allPublic() {
+    long[] read = {0};
     return Stream.iterate(
             indexer.publicAfter(0, PAGE),
             page -> !page.isEmpty(),
             page -> indexer.publicAfter(page.get(page.size() - 1).id(), PAGE))
+        .peek(
+            page -> {
+              long before = read[0];
+              read[0] += page.size();
+              logProgress(before, read[0]);
+            })
         .flatMap(List::stream);
+  }
+
+  /** A line every {@value #PROGRESS_EVERY} listings: a rebuild of a large board takes minutes. */
+  private static void logProgress(long before, long after) {
+    if (before / PROGRESS_EVERY != after / PROGRESS_EVERY) {
+      LOG.log(Level.INFO, "Building the search index: {0} listings read", after);
+    }
   }
 
   private void put(long listingId, Optional<IndexedListing> listing) {
