@@ -48,12 +48,12 @@ public class DashboardQueries {
   @SuppressWarnings("unchecked")
   public List<Object[]> newListingsPerDayAndCategory(Instant since) {
     return em.createNativeQuery(
-            "SELECT t.day, c.name, COUNT(*) FROM (SELECT "
+            "SELECT t.calendar_day, c.name, COUNT(*) FROM (SELECT "
                 + UTC_DAY.formatted("l.created_at")
-                + " AS day, l.top_category_id AS category_id FROM listing l"
+                + " AS calendar_day, l.top_category_id AS category_id FROM listing l"
                 + " WHERE l.created_at >= ?1 AND l.status <> 'DRAFT') t"
                 + " JOIN category c ON c.id = t.category_id"
-                + " GROUP BY t.day, c.position, c.name ORDER BY c.position, c.name, t.day")
+                + " GROUP BY t.calendar_day, c.position, c.name ORDER BY c.position, c.name, t.calendar_day")
         .setParameter(1, utc(since))
         .getResultList();
   }
@@ -62,9 +62,9 @@ public class DashboardQueries {
   @SuppressWarnings("unchecked")
   public List<Object[]> signUpsPerDay(Instant since) {
     return em.createNativeQuery(
-            "SELECT t.day, COUNT(*) FROM (SELECT "
+            "SELECT t.calendar_day, COUNT(*) FROM (SELECT "
                 + UTC_DAY.formatted("created_at")
-                + " AS day FROM account WHERE created_at >= ?1) t GROUP BY t.day ORDER BY t.day")
+                + " AS calendar_day FROM account WHERE created_at >= ?1) t GROUP BY t.calendar_day ORDER BY t.calendar_day")
         .setParameter(1, utc(since))
         .getResultList();
   }
