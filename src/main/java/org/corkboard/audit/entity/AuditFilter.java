@@ -1,5 +1,6 @@
 package org.corkboard.audit.entity;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * ({@code account.role} finds {@code account.role.grant} and {@code account.role.revoke}), within
  * whole days from and to (both included). Null means any.
  */
-public record AuditFilter(String person, String action, LocalDate from, LocalDate to) {
+public record AuditFilter(String person, String action, LocalDate from, LocalDate to)
+    implements Serializable {
 
   public static final AuditFilter ANY = new AuditFilter(null, null, null, null);
 

@@ -41,7 +41,7 @@ public class AuditLogView implements Serializable {
             note ->
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, note, null)));
     entries = new AuditEntriesModel(auditLog, filter);
-    actions = auditLog.actions();
+    actions = List.copyOf(auditLog.actions());
   }
 
   public AuditEntriesModel getEntries() {
