@@ -10,11 +10,9 @@ import java.net.MalformedURLException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.corkboard.account.entity.Role;
-import org.primefaces.model.menu.DefaultMenuItem;
-import org.primefaces.model.menu.DefaultMenuModel;
-import org.primefaces.model.menu.MenuModel;
 
 /**
  * The console's side menu: the pages that exist and that the person signed in may open, the one
@@ -26,18 +24,29 @@ public class ConsoleMenu {
 
   @Inject SecurityContext security;
 
-  private MenuModel model;
+  /** A link of the menu. */
+  public record Entry(String id, String title, String href, String icon, boolean current) {}
 
-  public MenuModel getModel() {
-    if (model == null) {
-      model = new DefaultMenuModel();
+  private List<Entry> entries;
+
+  public List<Entry> getEntries() {
+    if (entries == null) {
       FacesContext context = FacesContext.getCurrentInstance();
-      String current = context.getViewRoot().getViewId();
-      for (ConsolePage page : pages()) {
-        model.getElements().add(item(context.getExternalContext(), page, current));
-      }
+      String here = context.getViewRoot().getViewId();
+      String root = context.getExternalContext().getRequestContextPath();
+      entries =
+          pages().stream()
+              .map(
+                  page ->
+                      new Entry(
+                          "console-" + page.name().toLowerCase(Locale.ROOT),
+                          page.title(),
+                          root + page.path(),
+                          page.icon(),
+                          page.view().equals(here)))
+              .toList();
     }
-    return model;
+    return entries;
   }
 
   /** The pages the caller may open, of those that exist. */
@@ -55,17 +64,6 @@ public class ConsoleMenu {
     } catch (MalformedURLException e) {
       return false;
     }
-  }
-
-  private static DefaultMenuItem item(ExternalContext external, ConsolePage page, String current) {
-    boolean here = page.view().equals(current);
-    return DefaultMenuItem.builder()
-        .id("console" + page.name())
-        .value(page.title())
-        .icon(page.icon())
-        .url(external.getRequestContextPath() + page.path())
-        .styleClass(here ? "cb-console-current" : null)
-        .build();
   }
 
   private Set<Role> callerRoles() {
