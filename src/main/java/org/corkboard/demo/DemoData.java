@@ -42,6 +42,7 @@ public class DemoData {
   @Inject SiteRepository sites;
   @Inject PasswordHasher hasher;
   @Inject DemoListings listings;
+  @Inject DemoAudit audit;
 
   @PostConstruct
   void load() {
@@ -71,6 +72,7 @@ public class DemoData {
           person(
               people[i][0], people[i][1], offices.get(i % offices.size()), USER_PASSWORD, i + 2));
     }
+    audit.load(admin, moderator, everyone.get(everyone.size() - 1), LAUNCH);
     LOG.log(Level.INFO, "Demo data loaded: {0} sites, {1} people", offices.size(), everyone.size());
     listings.load(everyone);
   }
