@@ -60,14 +60,23 @@ class RobustnessIT extends PagesTestBase {
         new Walker(member, pageParams(category, content, memberName, conversation), null);
     Map<String, String> servletIds =
         Map.of(
-            "/pictures/*", String.valueOf(content.picture()),
-            "/avatars/*", String.valueOf(content.account()),
-            "/listings/*", content.listingPath().replace("/listings/", ""),
-            "/inbox/*", conversation,
-            "/attachments/*", chat.attachment(),
+            "/pictures/*",
+            String.valueOf(content.picture()),
+            "/avatars/*",
+            String.valueOf(content.account()),
+            "/listings/*",
+            content.listingPath().replace("/listings/", ""),
+            "/inbox/*",
+            conversation,
+            "/attachments/*",
+            chat.attachment(),
             // Paths of their own, without an id.
-            "/favourites/heart", "",
-            "/search/suggest", "");
+            "/favourites/heart",
+            "",
+            "/search/suggest",
+            "",
+            "/admin/audit/export",
+            "");
     var headers = new HeaderProbes(prober);
     run.addAddresses(anonymousWalk, servletIds, Malformed.forUrls())
         .addAddresses(memberWalk, servletIds, Malformed.few())

@@ -128,7 +128,6 @@ public final class IndexUpdates {
   }
 
   private void put(long listingId, Optional<IndexedListing> listing) {
-    onChange.run();
     try {
       if (listing.isPresent()) {
         index.update(listing.get());
@@ -138,5 +137,7 @@ public final class IndexUpdates {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Told once the index has the change, so that what reads it next sees it.
+    onChange.run();
   }
 }

@@ -81,7 +81,7 @@ public class SearchIndex {
   private IndexUpdates updates;
   private ListingSearch search;
   private Suggestions suggestions;
-  private final Map<String, List<String>> completions = new ConcurrentHashMap<>();
+  private volatile Map<String, List<String>> completions = new ConcurrentHashMap<>();
 
   /** Whether listings changed since the suggestions were last built from the index. */
   private volatile boolean changedSinceSuggestions = true;
@@ -151,16 +151,19 @@ public class SearchIndex {
    */
   public List<String> suggest(String typed, int max) {
     String key = typed.strip().toLowerCase(Locale.ROOT) + '\u0000' + max;
-    List<String> cached = completions.get(key);
+    // The map of the suggestions asked now: one rebuilt meanwhile starts a new map, so that an
+    // answer of the old suggestions is not kept beside the new ones.
+    Map<String, List<String>> cache = completions;
+    List<String> cached = cache.get(key);
     if (cached != null) {
       return cached;
     }
     try {
       List<String> found = suggestions.lookup(typed, max);
-      if (completions.size() >= MAX_CACHED_PREFIXES) {
-        completions.clear();
+      if (cache.size() >= MAX_CACHED_PREFIXES) {
+        cache.clear();
       }
-      completions.put(key, found);
+      cache.put(key, found);
       return found;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -215,10 +218,12 @@ public class SearchIndex {
     if (!caughtUp || !changedSinceSuggestions) {
       return;
     }
+    // Cleared before the searcher is refreshed: a change the refresh misses marks it again.
     changedSinceSuggestions = false;
     try {
+      index.refresh();
       suggestions.rebuildFrom(index);
-      completions.clear();
+      completions = new ConcurrentHashMap<>();
     } catch (IOException | RuntimeException e) {
       changedSinceSuggestions = true;
       LOG.log(

@@ -140,11 +140,12 @@ public final class ListingIndex implements Closeable {
 
   /**
    * Makes the changes so far searchable, committed or not; cheap when nothing changed. The caller
-   * runs it about every second. Skipped while a rebuild is half done or failed.
+   * runs it about every second. Skipped while a rebuild is half done or failed. Waits for a refresh
+   * another thread is making, so that on return the changes made before the call are searchable.
    */
   public void refresh() throws IOException {
     if (!refreshHeld) {
-      searchers.maybeRefresh();
+      searchers.maybeRefreshBlocking();
     }
   }
 
