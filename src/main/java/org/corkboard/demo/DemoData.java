@@ -42,6 +42,7 @@ public class DemoData {
   @Inject SiteRepository sites;
   @Inject PasswordHasher hasher;
   @Inject DemoListings listings;
+  @Inject DemoReports reports;
 
   @PostConstruct
   void load() {
@@ -73,6 +74,7 @@ public class DemoData {
     }
     LOG.log(Level.INFO, "Demo data loaded: {0} sites, {1} people", offices.size(), everyone.size());
     listings.load(everyone);
+    reports.load(everyone, moderator);
   }
 
   private static boolean refused() {
