@@ -5,11 +5,7 @@ import static org.corkboard.moderation.TestModeration.as;
 import static org.corkboard.moderation.TestModeration.asModerator;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Predicate;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.favourite.boundary.Favourites;
@@ -23,9 +19,8 @@ import org.corkboard.moderation.boundary.Reports;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectKind;
 import org.corkboard.moderation.entity.Verdict;
+import org.corkboard.search.IndexedIds;
 import org.corkboard.search.boundary.SearchIndex;
-import org.corkboard.search.control.SearchRequest;
-import org.corkboard.search.control.SearchResults;
 import org.corkboard.testing.Deployments;
 import org.corkboard.testing.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,12 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("persistence")
 class HiddenListingsIT {
 
-  /** Far longer than the second a change takes to be found: only a lost change waits this long. */
-  private static final Duration PATIENCE = Duration.ofSeconds(15);
-
   @Deployment
   static WebArchive deployment() {
-    return Deployments.withTests(HiddenListingsIT.class, TestListings.class, Chats.class);
+    return Deployments.withTests(
+        HiddenListingsIT.class, TestListings.class, Chats.class, IndexedIds.class);
   }
 
   @Inject Reports reports;
@@ -66,16 +59,17 @@ class HiddenListingsIT {
     Account owner = testAccounts.create("owner");
     Account fan = testAccounts.create("fan");
     Account moderator = testAccounts.create("moderator", Role.MODERATOR);
-    String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String word = IndexedIds.randomWord();
+    IndexedIds found = new IndexedIds(index);
     long id = chats.listingOf(owner, "Brass lamp " + word);
     as(fan, () -> favourites.add(id));
-    awaitIds(word, ids -> ids.equals(List.of(id)));
+    found.await(word, ids -> ids.equals(List.of(id)));
 
     as(fan, () -> reports.report(SubjectKind.LISTING, id, ReportReason.PROHIBITED, null));
     long caseId = moderation.caseOf(SubjectKind.LISTING, id);
     asModerator(moderator, () -> decisions.decide(caseId, Verdict.HIDE, "Not allowed", null));
 
-    awaitIds(word, List::isEmpty);
+    found.await(word, List::isEmpty);
     assertThat(browsing.activeOf(owner.getUsername()))
         .extracting(ListingCard::id)
         .doesNotContain(id);
@@ -87,25 +81,10 @@ class HiddenListingsIT {
 
     as(owner, () -> reports.askForReview(id));
     asModerator(moderator, () -> decisions.decide(caseId, Verdict.RESTORE, "Fine after all", null));
-    awaitIds(word, ids -> ids.equals(List.of(id)));
+    found.await(word, ids -> ids.equals(List.of(id)));
     assertThat(browsing.activeOf(owner.getUsername())).extracting(ListingCard::id).contains(id);
     assertThat(as(fan, () -> favourites.mine(1)).cards())
         .extracting(ListingCard::id)
         .containsExactly(id);
-  }
-
-  private List<Long> ids(String text) {
-    SearchResults results = index.search(SearchRequest.of(text, Instant.now()));
-    return results.hits().stream().map(SearchResults.Hit::id).toList();
-  }
-
-  private void awaitIds(String text, Predicate<List<Long>> expected) throws InterruptedException {
-    Instant giveUp = Instant.now().plus(PATIENCE);
-    List<Long> found = ids(text);
-    while (!expected.test(found) && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(100);
-      found = ids(text);
-    }
-    assertThat(expected.test(found)).as("found for \"%s\": %s", text, found).isTrue();
   }
 }

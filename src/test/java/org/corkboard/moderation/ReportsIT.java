@@ -66,53 +66,31 @@ class ReportsIT {
   @Test
   void eachPersonReportsASubjectOnce() throws Exception {
     long listing = chats.listingOf(owner);
-    as(ann, () -> reports.report(SubjectKind.LISTING, listing, ReportReason.SPAM, "Same ad daily"));
-    assertThatThrownBy(
-            () ->
-                as(
-                    ann,
-                    () -> reports.report(SubjectKind.LISTING, listing, ReportReason.SCAM, null)))
+    report(ann, SubjectKind.LISTING, listing, ReportReason.SPAM, "Same ad daily");
+    assertThatThrownBy(() -> report(ann, SubjectKind.LISTING, listing, ReportReason.SCAM, null))
         .isInstanceOf(Refused.class)
         .hasMessage("You reported this already.");
     assertThat(as(ann, () -> reports.reportedByMe(SubjectKind.LISTING))).contains(listing);
     assertThat(as(ben, () -> reports.reportedByMe(SubjectKind.LISTING))).doesNotContain(listing);
 
-    as(ann, () -> reports.report(SubjectKind.PROFILE, owner.getId(), ReportReason.OFFENSIVE, null));
+    report(ann, SubjectKind.PROFILE, owner.getId(), ReportReason.OFFENSIVE, null);
     assertThatThrownBy(
-            () ->
-                as(
-                    ann,
-                    () ->
-                        reports.report(
-                            SubjectKind.PROFILE, owner.getId(), ReportReason.OFFENSIVE, null)))
+            () -> report(ann, SubjectKind.PROFILE, owner.getId(), ReportReason.OFFENSIVE, null))
         .hasMessage("You reported this already.");
   }
 
   @Test
   void nobodyReportsTheirOwnNorWhatTheyCannotSee() throws Exception {
     long listing = chats.listingOf(owner);
-    assertThatThrownBy(
-            () ->
-                as(
-                    owner,
-                    () -> reports.report(SubjectKind.LISTING, listing, ReportReason.SPAM, null)))
+    assertThatThrownBy(() -> report(owner, SubjectKind.LISTING, listing, ReportReason.SPAM, null))
         .isInstanceOf(Refused.class)
         .hasMessage("You cannot report your own listing.");
     assertThatThrownBy(
-            () ->
-                as(
-                    owner,
-                    () ->
-                        reports.report(
-                            SubjectKind.PROFILE, owner.getId(), ReportReason.SPAM, null)))
+            () -> report(owner, SubjectKind.PROFILE, owner.getId(), ReportReason.SPAM, null))
         .hasMessage("You cannot report your own profile.");
     long draft = as(owner, () -> listings.saveDraft(chats.bike("Draft bike")));
     for (long missing : List.of(draft, Long.MAX_VALUE)) {
-      assertThatThrownBy(
-              () ->
-                  as(
-                      ann,
-                      () -> reports.report(SubjectKind.LISTING, missing, ReportReason.SPAM, null)))
+      assertThatThrownBy(() -> report(ann, SubjectKind.LISTING, missing, ReportReason.SPAM, null))
           .isInstanceOf(Refused.class)
           .hasMessageStartingWith("There is nothing to report here");
     }
@@ -121,17 +99,11 @@ class ReportsIT {
   @Test
   void aReasonIsRequiredAndTheNoteIsLimited() throws Exception {
     long listing = chats.listingOf(owner);
-    assertThatThrownBy(
-            () -> as(ann, () -> reports.report(SubjectKind.LISTING, listing, null, null)))
+    assertThatThrownBy(() -> report(ann, SubjectKind.LISTING, listing, null, null))
         .isInstanceOf(Refused.class)
         .hasMessage("Choose a reason.");
     assertThatThrownBy(
-            () ->
-                as(
-                    ann,
-                    () ->
-                        reports.report(
-                            SubjectKind.LISTING, listing, ReportReason.OTHER, "x".repeat(1001))))
+            () -> report(ann, SubjectKind.LISTING, listing, ReportReason.OTHER, "x".repeat(1001)))
         .isInstanceOf(Refused.class)
         .hasMessageContaining("1000 characters");
     assertThat(as(ann, () -> reports.reportedByMe(SubjectKind.LISTING))).doesNotContain(listing);
@@ -141,22 +113,12 @@ class ReportsIT {
   void onlyTheRecipientReportsAMessage() throws Exception {
     long conversation = chats.contact(ann, chats.listingOf(owner), "Buy my crypto");
     long message = as(owner, () -> conversations.open(conversation)).messages().get(0).id();
-    assertThatThrownBy(
-            () ->
-                as(
-                    ben,
-                    () -> reports.report(SubjectKind.MESSAGE, message, ReportReason.SPAM, null)))
+    assertThatThrownBy(() -> report(ben, SubjectKind.MESSAGE, message, ReportReason.SPAM, null))
         .isInstanceOf(Forbidden.class);
-    assertThatThrownBy(
-            () ->
-                as(
-                    ann,
-                    () -> reports.report(SubjectKind.MESSAGE, message, ReportReason.SPAM, null)))
+    assertThatThrownBy(() -> report(ann, SubjectKind.MESSAGE, message, ReportReason.SPAM, null))
         .isInstanceOf(Refused.class)
         .hasMessage("You cannot report your own message.");
-    as(
-        owner,
-        () -> reports.report(SubjectKind.MESSAGE, message, ReportReason.SCAM, "Not the bike"));
+    report(owner, SubjectKind.MESSAGE, message, ReportReason.SCAM, "Not the bike");
     assertThat(as(owner, () -> reports.reportedByMe(SubjectKind.MESSAGE))).contains(message);
   }
 
@@ -164,11 +126,11 @@ class ReportsIT {
   void threeDifferentPeopleHideAListingUntilReviewed() throws Exception {
     long listing = chats.listingOf(owner);
     Account cleo = testAccounts.create("cleo");
-    as(ann, () -> reports.report(SubjectKind.LISTING, listing, ReportReason.SCAM, null));
-    as(ben, () -> reports.report(SubjectKind.LISTING, listing, ReportReason.SCAM, null));
+    report(ann, SubjectKind.LISTING, listing, ReportReason.SCAM, null);
+    report(ben, SubjectKind.LISTING, listing, ReportReason.SCAM, null);
     assertThat(testListings.reload(listing).getStatus()).isEqualTo(ListingStatus.ACTIVE);
 
-    as(cleo, () -> reports.report(SubjectKind.LISTING, listing, ReportReason.SPAM, null));
+    report(cleo, SubjectKind.LISTING, listing, ReportReason.SPAM, null);
     var held = testListings.reload(listing);
     assertThat(held.getStatus()).isEqualTo(ListingStatus.HIDDEN);
     assertThat(held.getHold()).isEqualTo(ListingHold.REPORTS);
@@ -177,5 +139,10 @@ class ReportsIT {
             "Your listing “"
                 + held.getTitle()
                 + "” was reported by 3 people and is hidden until a moderator has looked at it.");
+  }
+
+  private void report(Account person, SubjectKind kind, long id, ReportReason reason, String note)
+      throws Exception {
+    as(person, () -> reports.report(kind, id, reason, note));
   }
 }

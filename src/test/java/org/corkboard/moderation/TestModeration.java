@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.moderation.boundary.SuspensionSweep;
+import org.corkboard.moderation.control.CaseRepository;
 import org.corkboard.moderation.entity.ModerationCase;
 import org.corkboard.moderation.entity.ModerationDecision;
 import org.corkboard.moderation.entity.SubjectKind;
@@ -31,6 +32,7 @@ public class TestModeration {
 
   @PersistenceContext EntityManager em;
   @Inject SuspensionSweep sweep;
+  @Inject CaseRepository cases;
   @Inject Notifications notifications;
 
   /** The id of the case of the subject. */
@@ -42,15 +44,9 @@ public class TestModeration {
         .getId();
   }
 
-  /** The decisions kept about the subject, oldest first. */
+  /** The decisions kept about the subject, newest first. */
   public List<ModerationDecision> decisionsAbout(SubjectKind kind, long subjectId) {
-    return em.createQuery(
-            "SELECT d FROM ModerationDecision d WHERE d.kind = :kind AND d.subjectId = :id"
-                + " ORDER BY d.id",
-            ModerationDecision.class)
-        .setParameter("kind", kind)
-        .setParameter("id", subjectId)
-        .getResultList();
+    return cases.decisionsAbout(kind, subjectId);
   }
 
   /** The person's suspension ended a moment ago; the timer's sweep then runs. */
