@@ -1,6 +1,7 @@
 package org.corkboard.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corkboard.testing.Axe.assertAccessible;
 
 import org.corkboard.testing.Browser;
 import org.corkboard.testing.PagesTestBase;
@@ -29,6 +30,7 @@ class ModerationBrowserIT extends PagesTestBase {
 
     try (var browser = new Browser()) {
       browser.signIn(colleague, PASSWORD).open(listingUrl).clickAndWait("#report");
+      assertAccessible(browser);
       browser.find("label[for='reason:2']").click();
       browser.type("note", "Insulting slogan on it.").clickAndWait("#report");
       assertThat(browser.text()).contains("Reported. Thank you");
@@ -46,6 +48,7 @@ class ModerationBrowserIT extends PagesTestBase {
       assertThat(browser.find("#statusBanner").getText())
           .contains("Hidden")
           .contains("Offensive slogans are not allowed.");
+      assertAccessible(browser);
       browser.open("/listing/mine");
       assertThat(browser.find("#listings").getText())
           .contains("Hidden")
@@ -73,11 +76,13 @@ class ModerationBrowserIT extends PagesTestBase {
   /** Opens the listing's case from the filtered queue and decides with the reason. */
   private static void decide(Browser browser, String title, String decision, String reason) {
     browser.open(QUEUE);
+    assertAccessible(browser);
     browser
         .driver()
         .findElement(By.xpath(rowXpath(title) + "//a[contains(@class,'cb-decide')]"))
         .click();
     browser.find("#subjectTitle");
+    assertAccessible(browser);
     browser
         .driver()
         .findElement(By.xpath("//label[normalize-space(text())='" + decision + "']"))
