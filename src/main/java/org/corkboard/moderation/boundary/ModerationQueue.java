@@ -80,6 +80,11 @@ public class ModerationQueue {
     return new Page(entries, cases.countWaiting(kind, reason));
   }
 
+  /** How many cases wait, of one kind and reason if given. */
+  public long countWaiting(SubjectKind kind, ReportReason reason) {
+    return cases.countWaiting(kind, reason);
+  }
+
   /** One waiting case, to decide about it. */
   public Optional<Entry> waitingCase(long caseId) {
     return cases.find(caseId).filter(ModerationCase::isWaiting).map(c -> entry(c, clock.instant()));

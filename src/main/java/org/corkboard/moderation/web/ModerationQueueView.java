@@ -37,7 +37,7 @@ public class ModerationQueueView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      return (int) queue.waiting(kind, reason, 0, 1).total();
+      return (int) queue.countWaiting(kind, reason);
     }
 
     @Override
