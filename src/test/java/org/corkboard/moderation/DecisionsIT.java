@@ -140,7 +140,7 @@ class DecisionsIT {
     long caseId = reported(SubjectKind.LISTING, listing);
     decide(caseId, Verdict.DISMISS, "Nothing wrong with it.", null);
     assertThat(testListings.reload(listing).getStatus()).isEqualTo(ListingStatus.ACTIVE);
-    assertThat(queue.waitingCase(caseId)).isEmpty();
+    assertThat(asStaff(() -> queue.waitingCase(caseId))).isEmpty();
     assertThat(news(owner, NotificationKind.MODERATION, notifications)).isEmpty();
     assertThat(news(reporter, NotificationKind.REPORT_DECIDED, notifications))
         .singleElement()
@@ -173,7 +173,8 @@ class DecisionsIT {
 
   @Test
   void aRemovedMessageShowsNoMoreAndItsSenderIsTold() throws Exception {
-    long conversation = chats.contact(reporter, chats.listingOf(owner, "Desk"), "Pay me first");
+    long conversation =
+        chats.contact(reporter, chats.listingOf(owner, "Work desk"), "Pay me first");
     long id = as(owner, () -> conversations.open(conversation)).messages().get(0).id();
     as(owner, () -> reports.report(SubjectKind.MESSAGE, id, ReportReason.SCAM, null));
     long caseId = moderation.caseOf(SubjectKind.MESSAGE, id);
@@ -184,7 +185,7 @@ class DecisionsIT {
     assertThat(removed.body()).isEmpty();
     assertThat(news(reporter, NotificationKind.MODERATION, notifications))
         .containsExactly(
-            "A moderator removed your message about “Desk”: Asking for payment up front.");
+            "A moderator removed your message about “Work desk”: Asking for payment up front.");
     assertThat(news(owner, NotificationKind.REPORT_DECIDED, notifications))
         .singleElement()
         .asString()
@@ -212,7 +213,7 @@ class DecisionsIT {
     assertThatThrownBy(() -> decide(caseId, Verdict.SUSPEND, "Too long", 366))
         .isInstanceOf(Refused.class)
         .hasMessageContaining("1 to 365 days");
-    assertThat(queue.waitingCase(caseId)).as("still waiting").isPresent();
+    assertThat(asStaff(() -> queue.waitingCase(caseId))).as("still waiting").isPresent();
     assertThat(moderation.decisionsAbout(SubjectKind.PROFILE, owner.getId())).isEmpty();
   }
 

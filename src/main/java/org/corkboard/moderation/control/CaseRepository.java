@@ -81,7 +81,9 @@ public class CaseRepository {
                     + " AND r.closedAt IS NULL AND r.reason = :reason)");
     TypedQuery<T> query =
         em.createQuery(
-            select + " FROM ModerationCase c WHERE c.waiting = TRUE" + where + order, type);
+                select + " FROM ModerationCase c WHERE c.waiting = :waiting" + where + order, type)
+            // A parameter, not TRUE: EclipseLink writes that as 1 for H2, which H2 refuses.
+            .setParameter("waiting", true);
     if (kind != null) {
       query.setParameter("kind", kind);
     }
