@@ -53,7 +53,7 @@ public class CaseRepository {
   /** A page of the queue: most-reported first, then those waiting longest. */
   public List<ModerationCase> waiting(SubjectKind kind, ReportReason reason, int first, int size) {
     return filtered(
-            "SELECT c",
+            "SELECT DISTINCT c",
             " ORDER BY c.openReports DESC, c.waitingSince ASC, c.id ASC",
             ModerationCase.class,
             kind,
@@ -67,22 +67,23 @@ public class CaseRepository {
   }
 
   public long countWaiting(SubjectKind kind, ReportReason reason) {
-    return filtered("SELECT COUNT(c)", "", Long.class, kind, reason).getSingleResult();
+    return filtered("SELECT COUNT(DISTINCT c)", "", Long.class, kind, reason).getSingleResult();
   }
 
-  /** The waiting cases, of one kind and with an open report of one reason if these are given. */
+  /**
+   * The waiting cases, of one kind and with an open report of one reason if these are given. The
+   * reason is a join, not EXISTS: with a subquery EclipseLink writes its values into the statement,
+   * and a boolean as 1, which H2 does not compare with a boolean column.
+   */
   private <T> TypedQuery<T> filtered(
       String select, String order, Class<T> type, SubjectKind kind, ReportReason reason) {
-    String where =
-        (kind == null ? "" : " AND c.kind = :kind")
-            + (reason == null
-                ? ""
-                : " AND EXISTS (SELECT r.id FROM Report r WHERE r.moderationCase = c"
-                    + " AND r.closedAt IS NULL AND r.reason = :reason)");
+    String from =
+        reason == null
+            ? " FROM ModerationCase c WHERE c.waiting = :waiting"
+            : " FROM ModerationCase c JOIN c.reports r WHERE c.waiting = :waiting"
+                + " AND r.closedAt IS NULL AND r.reason = :reason";
     TypedQuery<T> query =
-        em.createQuery(
-                select + " FROM ModerationCase c WHERE c.waiting = :waiting" + where + order, type)
-            // A parameter, not TRUE: EclipseLink writes that as 1 for H2, which H2 refuses.
+        em.createQuery(select + from + (kind == null ? "" : " AND c.kind = :kind") + order, type)
             .setParameter("waiting", true);
     if (kind != null) {
       query.setParameter("kind", kind);
