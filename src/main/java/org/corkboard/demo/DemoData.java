@@ -43,6 +43,7 @@ public class DemoData {
   @Inject PasswordHasher hasher;
   @Inject DemoListings listings;
   @Inject DemoAudit audit;
+  @Inject DemoReports reports;
 
   @PostConstruct
   void load() {
@@ -75,6 +76,7 @@ public class DemoData {
     audit.load(admin, moderator, everyone.get(everyone.size() - 1), LAUNCH);
     LOG.log(Level.INFO, "Demo data loaded: {0} sites, {1} people", offices.size(), everyone.size());
     listings.load(everyone);
+    reports.load(everyone, moderator);
   }
 
   private static boolean refused() {

@@ -40,7 +40,7 @@ final class DemoTimes {
     return switch (status) {
       case DRAFT ->
           new Span(now.minus(between(Duration.ofHours(1), Duration.ofDays(4))), null, null);
-      case ACTIVE -> {
+      case ACTIVE, HIDDEN -> {
         Duration age =
             Duration.ofMinutes(5).plus(scaled(spread, Math.pow(random.nextDouble(), 1.4)));
         yield published(now.minus(age), null);

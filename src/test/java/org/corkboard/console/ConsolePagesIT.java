@@ -56,8 +56,9 @@ class ConsolePagesIT {
     var moderator = WebClient.signedIn("moderator", "moderator-corkboard-dev");
     Page home = moderator.get(HOME);
     assertThat(home.status()).isEqualTo(200);
+    assertThat(home.url()).contains("/admin/moderation/");
     assertThat(home.html())
-        .contains("id=\"moderatorWelcome\"")
+        .contains("Moderation queue")
         .contains("Moritz Moderator")
         .doesNotContain("id=\"counts\"")
         .doesNotContain("Audit log")

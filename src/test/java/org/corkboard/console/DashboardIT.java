@@ -17,7 +17,12 @@ import org.corkboard.console.boundary.Dashboard;
 import org.corkboard.console.boundary.DashboardCounts;
 import org.corkboard.console.boundary.WeeklyCounts;
 import org.corkboard.listing.TestListings;
+import org.corkboard.messaging.Chats;
+import org.corkboard.moderation.boundary.Reports;
+import org.corkboard.moderation.entity.ReportReason;
+import org.corkboard.moderation.entity.SubjectKind;
 import org.corkboard.testing.Deployments;
+import org.corkboard.testing.Identities;
 import org.corkboard.testing.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,13 +44,15 @@ class DashboardIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.withTests(DashboardIT.class, TestListings.class);
+    return Deployments.withTests(DashboardIT.class, TestListings.class, Chats.class);
   }
 
   @Inject Dashboard dashboard;
   @Inject TestAccounts testAccounts;
   @Inject TestListings testListings;
   @Inject TopCategories topCategories;
+  @Inject Chats chats;
+  @Inject Reports reports;
 
   private Account admin;
 
@@ -98,6 +105,26 @@ class DashboardIT {
   }
 
   @Test
+  void reportsCountUntilDecidedAndShowPerReason() throws Exception {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    DashboardCounts countsBefore = read(() -> dashboard.counts());
+    DailySeries before = read(() -> dashboard.reportsPerDay());
+
+    long listing = chats.listingOf(testAccounts.create("seller"));
+    report(testAccounts.create("ann"), listing, ReportReason.SPAM);
+    report(testAccounts.create("ben"), listing, ReportReason.SCAM);
+
+    assertThat(read(() -> dashboard.counts()).openReports())
+        .isEqualTo(countsBefore.openReports() + 2);
+    DailySeries after = read(() -> dashboard.reportsPerDay());
+    assertThat(after.days()).hasSize(Dashboard.DAYS).endsWith(today);
+    for (ReportReason reason : List.of(ReportReason.SPAM, ReportReason.SCAM)) {
+      assertThat(after.count(reason.getLabel(), today))
+          .isEqualTo(before.count(reason.getLabel(), today) + 1);
+    }
+  }
+
+  @Test
   void onlyAdministratorsReadTheDashboard() throws Exception {
     Account person = testAccounts.create("person");
     for (Role[] roles : List.of(new Role[] {Role.USER}, new Role[] {Role.USER, Role.MODERATOR})) {
@@ -107,9 +134,18 @@ class DashboardIT {
           .isInstanceOf(EJBAccessException.class);
       assertThatThrownBy(() -> as(person.getUsername(), roles, () -> dashboard.signUpsPerWeek()))
           .isInstanceOf(EJBAccessException.class);
+      assertThatThrownBy(() -> as(person.getUsername(), roles, () -> dashboard.reportsPerDay()))
+          .isInstanceOf(EJBAccessException.class);
     }
     assertThatThrownBy(() -> anonymously(() -> dashboard.counts()))
         .isInstanceOf(EJBAccessException.class);
+  }
+
+  private void report(Account reporter, long listing, ReportReason reason) throws Exception {
+    as(
+        reporter.getUsername(),
+        new Role[] {Role.USER},
+        Identities.run(() -> reports.report(SubjectKind.LISTING, listing, reason, null)));
   }
 
   private <T> T read(java.util.concurrent.Callable<T> call) throws Exception {

@@ -8,6 +8,7 @@ import static org.corkboard.demo.DemoFixtures.STAFF;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,10 @@ class DemoPlanTest {
 
       assertThat(states).contains(ListingStatus.ACTIVE, ListingStatus.SOLD);
       if ((person - STAFF) % 2 == 0) {
-        assertThat(states).containsExactlyInAnyOrder(ListingStatus.values());
+        // Hidden is moderation's doing, not the plan's (see DemoReports).
+        assertThat(states)
+            .containsExactlyInAnyOrderElementsOf(
+                EnumSet.complementOf(EnumSet.of(ListingStatus.HIDDEN)));
       }
     }
     assertThat(count(Entry::status).get(ListingStatus.ACTIVE)).isGreaterThan(350);

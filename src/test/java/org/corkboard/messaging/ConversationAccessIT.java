@@ -20,7 +20,6 @@ import org.corkboard.messaging.boundary.ConversationPage;
 import org.corkboard.messaging.boundary.Conversations;
 import org.corkboard.messaging.boundary.WaitingAttachmentSweep;
 import org.corkboard.messaging.control.ConversationRepository.Filter;
-import org.corkboard.messaging.entity.ReportReason;
 import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
 import org.corkboard.testing.Deployments;
@@ -295,39 +294,6 @@ class ConversationAccessIT {
 
     as(seller.getUsername(), USER, run(() -> conversations.unblock(buyer.getId())));
     as(buyer.getUsername(), USER, run(() -> conversations.send(id, "Hello again")));
-  }
-
-  @Test
-  void onlyTheRecipientReportsAMessageAndOnlyOnce() throws Exception {
-    long id = contact(buyer, "Buy my crypto");
-    long message =
-        as(seller.getUsername(), USER, () -> conversations.open(id)).messages().get(0).id();
-
-    assertThatThrownBy(
-            () ->
-                as(
-                    third.getUsername(),
-                    USER,
-                    run(() -> conversations.report(message, ReportReason.SPAM, null))))
-        .isInstanceOf(Forbidden.class);
-    assertThatThrownBy(
-            () ->
-                as(
-                    buyer.getUsername(),
-                    USER,
-                    run(() -> conversations.report(message, ReportReason.SPAM, null))))
-        .isInstanceOf(Refused.class);
-
-    for (int i = 0; i < 2; i++) {
-      as(
-          seller.getUsername(),
-          USER,
-          run(() -> conversations.report(message, ReportReason.SCAM, "Not about the bike")));
-    }
-    assertThat(as(seller.getUsername(), USER, () -> conversations.open(id)).messages().get(0))
-        .matches(m -> m.reported());
-    assertThat(as(buyer.getUsername(), USER, () -> conversations.open(id)).messages().get(0))
-        .matches(m -> !m.reported());
   }
 
   @Test

@@ -90,20 +90,6 @@ class MessagingForgeryIT {
   }
 
   @Test
-  void aForgedReportIsNotKept() throws Exception {
-    long id = chats.contact(buyer, listing, "Buy my other things at evil.example");
-    var browser = signedIn(seller);
-    Page page = browser.get("/inbox/" + id);
-    long message = page(seller, id).messages().get(0).id();
-    Map<String, String> report = Map.of("reportedMessage", "" + message, "reason", "SPAM");
-    Forgery.allRefused(() -> browser.form(page, "reportForm").set(report), "report", stranger);
-    assertThat(page(seller, id).messages().get(0).reported()).isFalse();
-
-    browser.submit(page, "reportForm", report, "report");
-    assertThat(page(seller, id).messages().get(0).reported()).isTrue();
-  }
-
-  @Test
   void forgedArchivingOnTheConversationPageChangesNothing() throws Exception {
     long id = chats.contact(buyer, listing, "Hello");
     forgedBothWays(buyer, id, "archive", "archive", ConversationPage::archived);

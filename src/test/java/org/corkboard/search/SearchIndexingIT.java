@@ -9,10 +9,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -51,9 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SearchIndexingIT {
 
   private static final Role[] USER = {Role.USER};
-
-  /** Far longer than the second a change takes to be found: only a lost change waits this long. */
-  private static final Duration PATIENCE = Duration.ofSeconds(15);
 
   @Deployment
   static WebArchive deployment() {
@@ -155,7 +150,7 @@ class SearchIndexingIT {
 
   /** A word no other listing has, nor one within a typo of it. */
   private static String randomWord() {
-    return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    return IndexedIds.randomWord();
   }
 
   private List<Long> ids(ListingIndex index, String text) throws Exception {
@@ -164,18 +159,11 @@ class SearchIndexingIT {
   }
 
   private List<Long> ids(String text) {
-    SearchResults results = index.search(SearchRequest.of(text, Instant.now()));
-    return results.hits().stream().map(SearchResults.Hit::id).toList();
+    return new IndexedIds(index).of(text);
   }
 
   private void awaitIds(String text, Predicate<List<Long>> expected) throws InterruptedException {
-    Instant giveUp = Instant.now().plus(PATIENCE);
-    List<Long> found = ids(text);
-    while (!expected.test(found) && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(100);
-      found = ids(text);
-    }
-    assertThat(expected.test(found)).as("found for \"%s\": %s", text, found).isTrue();
+    new IndexedIds(index).await(text, expected);
   }
 
   private ListingForm form(String title) {

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.corkboard.account.control.AccountRepository;
 import org.corkboard.account.control.RequestAccount;
 import org.corkboard.account.entity.Account;
@@ -21,6 +25,7 @@ public class CurrentAccount {
   @Inject SecurityContext context;
   @Inject AccountRepository accounts;
   @Inject RequestAccount requestAccount;
+  @Inject Clock clock;
 
   public boolean isSignedIn() {
     Principal caller = context.getCallerPrincipal();
@@ -47,14 +52,27 @@ public class CurrentAccount {
 
   /**
    * The caller's account to change, if its e-mail address is confirmed: what posting and writing to
-   * colleagues require.
+   * colleagues require. A suspended person (whose session began before the suspension) may not.
    */
   public Account confirmedAccountToChange() {
     Account account = accountToChange();
     if (!account.mayPublish()) {
       throw new Refused("Confirm your e-mail address first: open the link we sent you.");
     }
+    if (account.isSuspendedAt(clock.instant())) {
+      throw new Refused(
+          "Your account is suspended until "
+              + day(account)
+              + ": you cannot post or send messages until then.");
+    }
     return account;
+  }
+
+  /** The last day of the person's suspension, as people read it. */
+  public static String day(Account suspended) {
+    return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+        .withZone(ZoneOffset.UTC)
+        .format(suspended.getSuspendedUntil());
   }
 
   public boolean isStaff() {

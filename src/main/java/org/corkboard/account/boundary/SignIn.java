@@ -16,6 +16,7 @@ import org.corkboard.account.control.PasswordHasher;
 import org.corkboard.account.control.RequestAccount;
 import org.corkboard.account.control.Secrets;
 import org.corkboard.account.control.SignInGuard;
+import org.corkboard.account.control.SuspendedSignIn;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.RememberMeLogin;
 
@@ -34,6 +35,7 @@ public class SignIn {
   @Inject PasswordHasher hasher;
   @Inject SignInGuard guard;
   @Inject RequestAccount requestAccount;
+  @Inject SuspendedSignIn suspended;
   @Inject Clock clock;
   @PersistenceContext EntityManager em;
 
@@ -60,7 +62,27 @@ public class SignIn {
       return Optional.empty();
     }
     guard.recordSuccess(identifier);
+    if (account.get().isSuspendedAt(clock.instant())) {
+      suspended.refused(account.get());
+      return Optional.empty();
+    }
     return account.map(SignIn::caller);
+  }
+
+  /**
+   * Why this request's sign-in was refused although its password was right: the account is
+   * suspended until then, for that reason.
+   */
+  public Optional<String> suspension() {
+    return suspended
+        .account()
+        .map(
+            a ->
+                "Your account is suspended until "
+                    + CurrentAccount.day(a)
+                    + " ("
+                    + a.getSuspensionReason()
+                    + "). You can sign in again after that.");
   }
 
   private boolean decoy(String password) {
@@ -91,6 +113,7 @@ public class SignIn {
     }
     return Optional.ofNullable(em.find(RememberMeLogin.class, Secrets.hash(secret)))
         .filter(login -> login.isValid(clock.instant()))
+        .filter(login -> !login.getAccount().isSuspendedAt(clock.instant()))
         .map(login -> caller(login.getAccount()));
   }
 

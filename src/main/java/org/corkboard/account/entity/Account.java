@@ -59,6 +59,11 @@ public class Account {
 
   private Instant createdAt;
 
+  /** Until when a moderator suspended the person (they cannot sign in or post), and why. */
+  private Instant suspendedUntil;
+
+  private String suspensionReason;
+
   /**
    * When the person was last seen on a page, to the minute; written only by a bulk update (see
    * messaging's Presence), never through this entity, so that it raises no version.
@@ -116,6 +121,18 @@ public class Account {
 
   public void endAllSessions() {
     sessionEpoch++;
+  }
+
+  /** Suspends the person until then: their sessions end, and they cannot sign in meanwhile. */
+  public void suspend(Instant until, String reason) {
+    this.suspendedUntil = Objects.requireNonNull(until);
+    this.suspensionReason = Objects.requireNonNull(reason);
+    endAllSessions();
+  }
+
+  /** Whether the person is suspended at that moment; a suspension ends by itself. */
+  public boolean isSuspendedAt(Instant now) {
+    return suspendedUntil != null && now.isBefore(suspendedUntil);
   }
 
   public void avatarChanged() {
@@ -192,6 +209,14 @@ public class Account {
   /** When the person was last seen on a page, or null if never since this was recorded. */
   public Instant getLastActiveAt() {
     return lastActiveAt;
+  }
+
+  public Instant getSuspendedUntil() {
+    return suspendedUntil;
+  }
+
+  public String getSuspensionReason() {
+    return suspensionReason;
   }
 
   public Instant getCreatedAt() {

@@ -60,9 +60,13 @@ public class SignInView {
   private void refused(String address) {
     String message =
         signIn
-            .refusedUntil(identifier, address)
-            .map(until -> Duration.between(clock.instant(), until))
-            .map(SignInView::tooMany)
+            .suspension()
+            .or(
+                () ->
+                    signIn
+                        .refusedUntil(identifier, address)
+                        .map(until -> Duration.between(clock.instant(), until))
+                        .map(SignInView::tooMany))
             .orElse(WRONG);
     Actions.error(null, message);
     FacesContext.getCurrentInstance().validationFailed();

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.corkboard.account.entity.Role;
 import org.corkboard.console.control.DashboardQueries;
+import org.corkboard.moderation.entity.ReportReason;
 
 /** The administrators' dashboard: counts at a glance and the last 30 days in charts. */
 @Stateless
@@ -27,13 +29,30 @@ public class Dashboard {
     LocalDate today = today();
     Object[] row = queries.counts(start(today.minusDays(6)), start(today));
     return new DashboardCounts(
-        number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]));
+        number(row[0]),
+        number(row[1]),
+        number(row[2]),
+        number(row[3]),
+        number(row[4]),
+        number(row[5]));
   }
 
   /** Listings posted on each of the last 30 days, per top-level category. */
   public DailySeries newListingsPerDay() {
     LocalDate first = today().minusDays(DAYS - 1L);
     return Tallies.daily(first, today(), queries.newListingsPerDayAndCategory(start(first)));
+  }
+
+  /** Reports made on each of the last 30 days, per reason. */
+  public DailySeries reportsPerDay() {
+    LocalDate first = today().minusDays(DAYS - 1L);
+    List<Object[]> rows =
+        queries.reportsPerDayAndReason(start(first)).stream()
+            .map(
+                row ->
+                    new Object[] {row[0], ReportReason.valueOf((String) row[1]).getLabel(), row[2]})
+            .toList();
+    return Tallies.daily(first, today(), rows);
   }
 
   /** Sign-ups in each week (from Monday) of the last 30 days, the first week from its Monday. */

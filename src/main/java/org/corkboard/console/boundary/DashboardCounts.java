@@ -8,5 +8,6 @@ public record DashboardCounts(
     long activeListings,
     long newListingsThisWeek,
     long messagesToday,
-    long mailsWaiting)
+    long mailsWaiting,
+    long openReports)
     implements Serializable {}

@@ -25,7 +25,7 @@ public class DashboardQueries {
 
   /**
    * People, active listings, listings posted since {@code weekStart} (drafts aside), messages sent
-   * since {@code dayStart}, mails waiting to be sent.
+   * since {@code dayStart}, mails waiting to be sent, reports waiting for a decision.
    */
   public Object[] counts(Instant weekStart, Instant dayStart) {
     return (Object[])
@@ -35,7 +35,9 @@ public class DashboardQueries {
                     + " (SELECT COUNT(*) FROM listing WHERE created_at >= ?1"
                     + " AND status <> 'DRAFT'),"
                     + " (SELECT COUNT(*) FROM message WHERE sent_at >= ?2),"
-                    + " (SELECT COUNT(*) FROM outgoing_mail)")
+                    + " (SELECT COUNT(*) FROM outgoing_mail),"
+                    + " (SELECT COALESCE(SUM(open_reports), 0) FROM moderation_case"
+                    + " WHERE waiting = TRUE)")
             .setParameter(1, utc(weekStart))
             .setParameter(2, utc(dayStart))
             .getSingleResult();
@@ -54,6 +56,18 @@ public class DashboardQueries {
                 + " WHERE l.created_at >= ?1 AND l.status <> 'DRAFT') t"
                 + " JOIN category c ON c.id = t.category_id"
                 + " GROUP BY t.calendar_day, c.position, c.name ORDER BY c.position, c.name, t.calendar_day")
+        .setParameter(1, utc(since))
+        .getResultList();
+  }
+
+  /** Reports made since {@code since}, per UTC day and reason: rows of day, reason, count. */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> reportsPerDayAndReason(Instant since) {
+    return em.createNativeQuery(
+            "SELECT t.calendar_day, t.reason, COUNT(*) FROM (SELECT "
+                + UTC_DAY.formatted("created_at")
+                + " AS calendar_day, reason FROM report WHERE created_at >= ?1) t"
+                + " GROUP BY t.calendar_day, t.reason ORDER BY t.reason, t.calendar_day")
         .setParameter(1, utc(since))
         .getResultList();
   }

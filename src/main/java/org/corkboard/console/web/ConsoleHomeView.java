@@ -1,7 +1,6 @@
 package org.corkboard.console.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -9,7 +8,7 @@ import org.corkboard.account.entity.Role;
 
 /**
  * admin/index.xhtml, the console's start: administrators see the dashboard there; moderators are
- * sent to the moderation queue, or told what they may do while there is none.
+ * sent to the moderation queue.
  */
 @Named
 @RequestScoped
@@ -21,14 +20,8 @@ public class ConsoleHomeView {
     return security.isCallerInRole(Role.ADMIN_NAME);
   }
 
-  /** The view action: where a moderator starts. */
+  /** The view action: a moderator starts at the moderation queue. */
   public String route() {
-    if (isAdmin()) {
-      return null;
-    }
-    boolean queue =
-        ConsoleMenu.exists(
-            FacesContext.getCurrentInstance().getExternalContext(), ConsolePage.MODERATION);
-    return queue ? ConsolePage.MODERATION.view() + "?faces-redirect=true" : null;
+    return isAdmin() ? null : ConsolePage.MODERATION.view() + "?faces-redirect=true";
   }
 }

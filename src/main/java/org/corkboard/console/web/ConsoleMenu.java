@@ -1,12 +1,10 @@
 package org.corkboard.console.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.net.MalformedURLException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,8 +13,8 @@ import java.util.Set;
 import org.corkboard.account.entity.Role;
 
 /**
- * The console's side menu: the pages that exist and that the person signed in may open, the one
- * shown marked as current.
+ * The console's side menu: the pages that the person signed in may open, the one shown marked as
+ * current.
  */
 @Named
 @RequestScoped
@@ -49,21 +47,10 @@ public class ConsoleMenu {
     return entries;
   }
 
-  /** The pages the caller may open, of those that exist. */
+  /** The pages the caller may open. */
   public List<ConsolePage> pages() {
     Set<Role> roles = callerRoles();
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    return Arrays.stream(ConsolePage.values())
-        .filter(page -> page.openTo(roles) && exists(external, page))
-        .toList();
-  }
-
-  static boolean exists(ExternalContext external, ConsolePage page) {
-    try {
-      return external.getResource(page.view()) != null;
-    } catch (MalformedURLException e) {
-      return false;
-    }
+    return Arrays.stream(ConsolePage.values()).filter(page -> page.openTo(roles)).toList();
   }
 
   private Set<Role> callerRoles() {

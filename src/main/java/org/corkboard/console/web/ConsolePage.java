@@ -4,8 +4,8 @@ import java.util.Set;
 import org.corkboard.account.entity.Role;
 
 /**
- * The console's pages, in the menu's order, each with the roles that may open it. A page that is
- * not in the application (yet) is left out of the menu; web.xml protects the same addresses.
+ * The console's pages, in the menu's order, each with the roles that may open it; web.xml protects
+ * the same addresses.
  */
 public enum ConsolePage {
   DASHBOARD("Dashboard", "/admin/", "pi pi-chart-bar", Set.of(Role.ADMIN)),

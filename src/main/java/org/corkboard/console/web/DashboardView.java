@@ -16,6 +16,7 @@ public class DashboardView {
   private DashboardCounts counts;
   private String newListings;
   private String signUps;
+  private String reports;
 
   public DashboardCounts getCounts() {
     if (counts == null) {
@@ -36,6 +37,13 @@ public class DashboardView {
       signUps = ChartConfigs.bars("Sign-ups", dashboard.signUpsPerWeek());
     }
     return signUps;
+  }
+
+  public String getReportsChart() {
+    if (reports == null) {
+      reports = ChartConfigs.stackedBars(dashboard.reportsPerDay());
+    }
+    return reports;
   }
 
   public int getDays() {

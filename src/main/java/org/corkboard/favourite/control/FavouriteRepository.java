@@ -11,6 +11,7 @@ import org.corkboard.account.entity.Account;
 import org.corkboard.favourite.entity.Favourite;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingCard;
+import org.corkboard.listing.entity.ListingStatus;
 
 /** Favourites in the database. A person's list is read as cards, paged in the database. */
 @ApplicationScoped
@@ -50,17 +51,21 @@ public class FavouriteRepository {
         .executeUpdate();
   }
 
-  /** The person's favourites as cards, newest first, whatever state their listings are in. */
+  /**
+   * The person's favourites as cards, newest first, whatever state their listings are in, but
+   * hidden by moderation (then only their owners see them).
+   */
   public List<ListingCard> cardsOf(long accountId, int first, int size) {
     return em.createQuery(
             "SELECT "
                 + ListingCard.COLUMNS
                 + " FROM Favourite f, Listing l"
                 + ListingCard.JOINS
-                + "WHERE f.accountId = :account AND l.id = f.listingId"
+                + "WHERE f.accountId = :account AND l.id = f.listingId AND l.status <> :hidden"
                 + " ORDER BY f.createdAt DESC, f.listingId DESC",
             ListingCard.class)
         .setParameter("account", accountId)
+        .setParameter("hidden", ListingStatus.HIDDEN)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
@@ -68,8 +73,11 @@ public class FavouriteRepository {
 
   public long countOf(long accountId) {
     return em.createQuery(
-            "SELECT COUNT(f) FROM Favourite f WHERE f.accountId = :account", Long.class)
+            "SELECT COUNT(f) FROM Favourite f, Listing l"
+                + " WHERE f.accountId = :account AND l.id = f.listingId AND l.status <> :hidden",
+            Long.class)
         .setParameter("account", accountId)
+        .setParameter("hidden", ListingStatus.HIDDEN)
         .getSingleResult();
   }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Role;
 import org.corkboard.listing.control.ListingRepository;
@@ -20,6 +21,11 @@ public class MyListings {
 
   public List<ListingCard> all() {
     return repository.allOfOwner(current.account());
+  }
+
+  /** Why each of one's hidden listings is hidden, by listing id. */
+  public Map<Long, String> holdReasons() {
+    return repository.holdReasonsOfOwner(current.account());
   }
 
   /** Renews each of the listings; all or nothing. */

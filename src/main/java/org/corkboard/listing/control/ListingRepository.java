@@ -273,4 +273,17 @@ public class ListingRepository {
       case PRICE_HIGH -> "l.price.amount DESC, l.publishedAt DESC, l.id DESC";
     };
   }
+
+  /** Why each of the owner's hidden listings is hidden, by listing id. */
+  public Map<Long, String> holdReasonsOfOwner(Account owner) {
+    return em
+        .createQuery(
+            "SELECT l.id, l.holdReason FROM Listing l WHERE l.owner = :owner AND l.status = :hidden",
+            Object[].class)
+        .setParameter("owner", owner)
+        .setParameter("hidden", ListingStatus.HIDDEN)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> String.valueOf(row[1])));
+  }
 }

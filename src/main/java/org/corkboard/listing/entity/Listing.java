@@ -100,6 +100,13 @@ public class Listing {
   private Instant reminderSentAt;
   private Instant endedAt;
 
+  /** Why it is hidden (with status HIDDEN only), and what its owner is told of it. */
+  @Enumerated(EnumType.STRING)
+  private ListingHold hold;
+
+  private String holdReason;
+  private Instant reviewRequestedAt;
+
   @Version private long version;
 
   protected Listing() {}
@@ -220,9 +227,52 @@ public class Listing {
     reminderSentAt = now;
   }
 
-  /** Drafts are seen only by their owner (and staff); everything else by anyone with the link. */
+  /**
+   * Takes an active listing off the board for a reason its owner is told. A hidden one takes the
+   * new hold: a moderator's decision replaces a hold by reports or by a suspension.
+   */
+  public void hide(ListingHold hold, String reason, Instant now) {
+    if (status != ListingStatus.ACTIVE && status != ListingStatus.HIDDEN) {
+      throw new Refused("Only an active or hidden listing can be hidden.");
+    }
+    this.status = ListingStatus.HIDDEN;
+    this.hold = Objects.requireNonNull(hold);
+    this.holdReason = Objects.requireNonNull(reason);
+    this.reviewRequestedAt = null;
+    this.updatedAt = now;
+  }
+
+  /** Shows a hidden listing again; one whose lifetime ran out meanwhile expires at once. */
+  public void restore(Instant now) {
+    if (status != ListingStatus.HIDDEN) {
+      throw new Refused("Only a hidden listing can be shown again.");
+    }
+    status = ListingStatus.ACTIVE;
+    hold = null;
+    holdReason = null;
+    reviewRequestedAt = null;
+    updatedAt = now;
+    expireIfDue(now);
+  }
+
+  /** The owner asks a moderator to look again at the listing they hid (after editing it). */
+  public void askForReview(Instant now) {
+    if (hold != ListingHold.MODERATOR) {
+      throw new Refused("Only a listing a moderator hid can be reviewed again.");
+    }
+    if (reviewRequestedAt != null) {
+      throw new Refused("You asked for a review already; a moderator will look at it.");
+    }
+    reviewRequestedAt = now;
+  }
+
+  /**
+   * Drafts and hidden listings are seen only by their owner (and staff); everything else by anyone
+   * with the link.
+   */
   public boolean isVisibleTo(Account viewer, boolean staff) {
-    return status != ListingStatus.DRAFT || staff || owner.equals(viewer);
+    boolean ownersOnly = status == ListingStatus.DRAFT || status == ListingStatus.HIDDEN;
+    return !ownersOnly || staff || owner.equals(viewer);
   }
 
   public void picturesChanged(Long coverPictureId, int pictureCount, Instant now) {
@@ -322,6 +372,18 @@ public class Listing {
 
   public Instant getEndedAt() {
     return endedAt;
+  }
+
+  public ListingHold getHold() {
+    return hold;
+  }
+
+  public String getHoldReason() {
+    return holdReason;
+  }
+
+  public Instant getReviewRequestedAt() {
+    return reviewRequestedAt;
   }
 
   public long getVersion() {

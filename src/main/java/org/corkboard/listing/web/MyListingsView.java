@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import org.corkboard.listing.boundary.MyListings;
 import org.corkboard.listing.entity.ListingCard;
@@ -21,10 +22,12 @@ public class MyListingsView implements Serializable {
   @Inject MyListings mine;
 
   private List<ListingCard> listings;
+  private HashMap<Long, String> holdReasons;
   private List<ListingCard> selected = new ArrayList<>();
 
   public void load() {
     listings = mine.all();
+    holdReasons = new HashMap<>(mine.holdReasons());
   }
 
   public String renewSelected() {
@@ -56,6 +59,11 @@ public class MyListingsView implements Serializable {
             + ids.size()
             + (ids.size() == 1 ? " listing." : " listings."));
     return "/listing/mine?faces-redirect=true";
+  }
+
+  /** Why the listing is hidden, if it is. */
+  public String holdReason(long id) {
+    return holdReasons.getOrDefault(id, "");
   }
 
   public long count(String status) {

@@ -26,8 +26,6 @@ import org.corkboard.messaging.entity.Attachment;
 import org.corkboard.messaging.entity.Block;
 import org.corkboard.messaging.entity.Conversation;
 import org.corkboard.messaging.entity.Message;
-import org.corkboard.messaging.entity.MessageReport;
-import org.corkboard.messaging.entity.ReportReason;
 import org.corkboard.notification.boundary.Notifications;
 import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
@@ -187,7 +185,6 @@ public class Conversations {
     }
     notifications.seen(reader, MessageNews.subject(conversation));
     long seenUpto = conversation.readUptoOf(other);
-    List<Long> reported = repository.reportedIn(conversation, reader);
     Map<Long, List<AttachmentEntry>> attachments =
         repository.attachmentsIn(conversation).stream()
             .map(AttachmentEntry::of)
@@ -207,10 +204,10 @@ public class Conversations {
                     new MessageEntry(
                         m.getId(),
                         m.getSender().equals(reader),
-                        m.getBody(),
+                        m.isRemoved() ? "" : m.getBody(),
                         m.getSentAt(),
-                        reported.contains(m.getId()),
-                        attachments.getOrDefault(m.getId(), List.of())))
+                        m.isRemoved(),
+                        m.isRemoved() ? List.of() : attachments.getOrDefault(m.getId(), List.of())))
             .toList(),
         lastOwnSeen(messages, reader, seenUpto),
         conversation.isArchivedBy(reader),
@@ -245,29 +242,6 @@ public class Conversations {
   /** The people the caller has blocked. */
   public List<PublicProfile> blocked() {
     return repository.blockedBy(current.account()).stream().map(PublicProfile::of).toList();
-  }
-
-  /** Reports a message sent to the caller, once; kept for the moderators. */
-  public void report(long messageId, ReportReason reason, String note) {
-    Account reporter = current.accountToChange();
-    Message message =
-        repository
-            .message(messageId)
-            .filter(m -> m.getConversation().isParticipant(reporter))
-            .orElseThrow(() -> new Forbidden("This message is not yours to report."));
-    if (message.getSender().equals(reporter)) {
-      throw new Refused("You cannot report your own message.");
-    }
-    if (reason == null) {
-      throw new Refused("reason", "Choose a reason.");
-    }
-    String trimmed = note == null || note.isBlank() ? null : note.strip();
-    if (trimmed != null && trimmed.length() > 1000) {
-      throw new Refused("note", "Keep the note to 1000 characters.");
-    }
-    if (!repository.isReported(message, reporter)) {
-      repository.store(new MessageReport(message, reporter, reason, trimmed, clock.instant()));
-    }
   }
 
   private void write(Conversation conversation, Account sender, String text) {

@@ -14,9 +14,8 @@ import org.corkboard.messaging.entity.Attachment;
 import org.corkboard.messaging.entity.Block;
 import org.corkboard.messaging.entity.Conversation;
 import org.corkboard.messaging.entity.Message;
-import org.corkboard.messaging.entity.MessageReport;
 
-/** Conversations, messages, blocks and reports in the database; lists are paged there. */
+/** Conversations, messages and blocks in the database; lists are paged there. */
 @ApplicationScoped
 public class ConversationRepository {
 
@@ -228,31 +227,5 @@ public class ConversationRepository {
             Account.class)
         .setParameter("blocker", blocker.getId())
         .getResultList();
-  }
-
-  public boolean isReported(Message message, Account reporter) {
-    return !em.createQuery(
-            "SELECT r.id FROM MessageReport r WHERE r.message = :message AND r.reporter = :reporter",
-            Long.class)
-        .setParameter("message", message)
-        .setParameter("reporter", reporter)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  /** The ids of the messages of a conversation that {@code reporter} has reported. */
-  public List<Long> reportedIn(Conversation conversation, Account reporter) {
-    return em.createQuery(
-            "SELECT r.message.id FROM MessageReport r WHERE r.message.conversation = :conversation"
-                + " AND r.reporter = :reporter",
-            Long.class)
-        .setParameter("conversation", conversation)
-        .setParameter("reporter", reporter)
-        .getResultList();
-  }
-
-  public void store(MessageReport report) {
-    em.persist(report);
   }
 }

@@ -39,6 +39,9 @@ public class Message {
   private Instant sentAt;
   private int attachmentCount;
 
+  /** When a moderator removed it: kept for their decision, shown to nobody. */
+  private Instant removedAt;
+
   protected Message() {}
 
   public Message(Conversation conversation, Account sender, String body, Instant now) {
@@ -76,6 +79,17 @@ public class Message {
 
   public int getAttachmentCount() {
     return attachmentCount;
+  }
+
+  /** A moderator removes the message: its text and attachments are no longer shown. */
+  public void remove(Instant now) {
+    if (removedAt == null) {
+      removedAt = Objects.requireNonNull(now);
+    }
+  }
+
+  public boolean isRemoved() {
+    return removedAt != null;
   }
 
   /** The text, or for a message of attachments alone, what it carries: for excerpts and mails. */

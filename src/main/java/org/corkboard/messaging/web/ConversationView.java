@@ -20,7 +20,6 @@ import org.corkboard.messaging.boundary.AttachmentEntry;
 import org.corkboard.messaging.boundary.ConversationPage;
 import org.corkboard.messaging.boundary.Conversations;
 import org.corkboard.messaging.boundary.MessageEntry;
-import org.corkboard.messaging.entity.ReportReason;
 import org.corkboard.platform.web.Actions;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -44,9 +43,6 @@ public class ConversationView implements Serializable {
   private Long id;
   private ConversationPage page;
   private String text;
-  private Long reportedMessage;
-  private ReportReason reason;
-  private String note;
   private List<AttachmentEntry> waiting = List.of();
 
   /** On opening the page, and again on a live hint: what is shown is then read. */
@@ -127,18 +123,6 @@ public class ConversationView implements Serializable {
     return reload();
   }
 
-  public String report() {
-    if (reportedMessage == null) {
-      Actions.error(null, "Choose the message to report.");
-      return null;
-    }
-    if (!Actions.succeeded(() -> conversations.report(reportedMessage, reason, note))) {
-      return null;
-    }
-    Actions.confirm("Reported. Thank you: a moderator will look at it.");
-    return reload();
-  }
-
   /** After a successful POST: the conversation's page again, at its own address. */
   private String reload() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -163,10 +147,6 @@ public class ConversationView implements Serializable {
     return TIME.format(instant);
   }
 
-  public List<ReportReason> getReasons() {
-    return List.of(ReportReason.values());
-  }
-
   public ConversationPage getPage() {
     return page;
   }
@@ -185,29 +165,5 @@ public class ConversationView implements Serializable {
 
   public void setText(String text) {
     this.text = text;
-  }
-
-  public Long getReportedMessage() {
-    return reportedMessage;
-  }
-
-  public void setReportedMessage(Long reportedMessage) {
-    this.reportedMessage = reportedMessage;
-  }
-
-  public ReportReason getReason() {
-    return reason;
-  }
-
-  public void setReason(ReportReason reason) {
-    this.reason = reason;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
   }
 }

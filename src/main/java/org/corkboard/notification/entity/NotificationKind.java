@@ -15,7 +15,11 @@ public enum NotificationKind {
    * New listings found by a saved search. How soon they are e-mailed is chosen per saved search,
    * and their e-mails carry that search's own unsubscribe link, not a preference link.
    */
-  SAVED_SEARCH("New listings for a saved search", false, false);
+  SAVED_SEARCH("New listings for a saved search", false, false),
+  /** A moderator decided about one's listing, profile or message, or reports hid a listing. */
+  MODERATION("A moderator's decision about your content", false, true),
+  /** A report one made was reviewed. */
+  REPORT_DECIDED("What became of your reports", false, true);
 
   private final String label;
   private final boolean mailWaits;

@@ -1,10 +1,12 @@
-package org.corkboard.messaging.entity;
+package org.corkboard.moderation.entity;
 
-/** Why a message is reported. */
+/** Why something is reported. */
 public enum ReportReason {
   SPAM("Spam or advertising"),
+  PROHIBITED("Prohibited item"),
   OFFENSIVE("Offensive or harassing"),
   SCAM("Scam or fraud"),
+  WRONG_CATEGORY("Wrong category"),
   OTHER("Something else");
 
   private final String label;

@@ -1,0 +1,11 @@
+package org.corkboard.listing.entity;
+
+/** Why a listing is hidden, which decides how it comes back. */
+public enum ListingHold {
+  /** A moderator hid it; its owner may edit it and ask for another review. */
+  MODERATOR,
+  /** Reported by enough people: hidden until a moderator reviews it. */
+  REPORTS,
+  /** Its owner is suspended: shown again when the suspension ends. */
+  SUSPENSION
+}

@@ -1,0 +1,103 @@
+package org.corkboard.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corkboard.testing.Axe.assertAccessible;
+
+import org.corkboard.testing.Browser;
+import org.corkboard.testing.PagesTestBase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A colleague reports a listing; a moderator hides it with a reason; its owner sees why on the
+ * listing's page and in "My listings", edits it and asks for another review; the moderator shows it
+ * again. (The moderator is the demo board's, which the test server loads.)
+ */
+class ModerationBrowserIT extends PagesTestBase {
+
+  private static final String MODERATOR = "moderator";
+  private static final String MODERATOR_PASSWORD = "moderator-corkboard-dev";
+
+  /** A reason no other test reports listings for, so the filtered queue shows this test's. */
+  private static final String QUEUE = "/admin/moderation/?kind=LISTING&reason=OFFENSIVE";
+
+  @Test
+  void aReportedListingIsHiddenExplainedEditedReviewedAndShownAgain() throws Exception {
+    String owner = verifiedAccount();
+    String colleague = verifiedAccount();
+    String title = "Poster " + unique("mod");
+    String listingUrl = publishedListing(owner, title);
+
+    try (var browser = new Browser()) {
+      browser.signIn(colleague, PASSWORD).open(listingUrl).clickAndWait("#report");
+      assertAccessible(browser);
+      browser.find("label[for='reason:2']").click();
+      browser.type("note", "Insulting slogan on it.").clickAndWait("#report");
+      assertThat(browser.text()).contains("Reported. Thank you");
+      assertThat(browser.find("#reported").getText()).isEqualTo("Reported");
+    }
+
+    try (var browser = new Browser()) {
+      browser.signIn(MODERATOR, MODERATOR_PASSWORD);
+      decide(browser, title, "Listing hidden", "Offensive slogans are not allowed.");
+    }
+
+    String edited = title + " (plain)";
+    try (var browser = new Browser()) {
+      browser.signIn(owner, PASSWORD).open(listingUrl);
+      assertThat(browser.find("#statusBanner").getText())
+          .contains("Hidden")
+          .contains("Offensive slogans are not allowed.");
+      assertAccessible(browser);
+      browser.open("/listing/mine");
+      assertThat(browser.find("#listings").getText())
+          .contains("Hidden")
+          .contains("Offensive slogans are not allowed.");
+      browser.open("/listing/edit?id=" + listingUrl.replaceAll(".*/listings/(\\d+).*", "$1"));
+      browser.type("title", edited).clickAndWait("#publish");
+      browser.clickAndWait("#askForReview");
+      assertThat(browser.text()).contains("a moderator will look at your listing again");
+    }
+
+    try (var browser = new Browser()) {
+      browser.signIn(MODERATOR, MODERATOR_PASSWORD).open(QUEUE);
+      assertThat(row(browser, edited)).contains("the owner asks for another review");
+      decide(browser, edited, "Listing shown again", "Fine without the slogan.");
+    }
+
+    try (var browser = new Browser()) {
+      browser.signIn(colleague, PASSWORD).open(listingUrl);
+      assertThat(browser.find("#title").getText()).isEqualTo(edited);
+      browser.open("/notifications");
+      assertThat(browser.text()).contains("was reviewed by a moderator");
+    }
+  }
+
+  /** Opens the listing's case from the filtered queue and decides with the reason. */
+  private static void decide(Browser browser, String title, String decision, String reason) {
+    browser.open(QUEUE);
+    assertAccessible(browser);
+    browser
+        .driver()
+        .findElement(By.xpath(rowXpath(title) + "//a[contains(@class,'cb-decide')]"))
+        .click();
+    browser.find("#subjectTitle");
+    assertAccessible(browser);
+    browser
+        .driver()
+        .findElement(By.xpath("//label[normalize-space(text())='" + decision + "']"))
+        .click();
+    browser.type("reason", reason);
+    browser.find("#decide").click();
+    browser.clickAndWait("#confirmYes");
+    assertThat(browser.text()).contains("Decided:");
+  }
+
+  private static String row(Browser browser, String title) {
+    return browser.driver().findElement(By.xpath(rowXpath(title))).getText();
+  }
+
+  private static String rowXpath(String title) {
+    return "//tr[.//strong[normalize-space(text())='" + title + "']]";
+  }
+}
