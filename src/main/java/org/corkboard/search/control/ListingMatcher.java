@@ -45,7 +45,7 @@ public final class ListingMatcher {
             null,
             asked.near(),
             asked.radiusKm());
-    Query query = FilterQueries.of(TextQueries.of(request.text(), false), filters, request.now());
+    Query query = FilterQueries.of(TextQueries.exact(request.text()), filters, request.now());
     try {
       return index.createSearcher().count(query) > 0;
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
@@ -24,8 +25,8 @@ import org.corkboard.search.control.SearchResults.Hit;
 /**
  * Answers a {@link SearchRequest} from the index: the page of hits in the order asked for, with
  * highlights and distances, the facet counts, and — when the words find fewer than {@value
- * #FEW_HITS} listings — the same search allowing one typo a word, and a "did you mean". Safe for
- * concurrent use.
+ * #FEW_HITS} listings — the same search allowing one typo in each word the listings do not have,
+ * and a "did you mean". Safe for concurrent use.
  */
 public final class ListingSearch {
 
@@ -75,7 +76,7 @@ public final class ListingSearch {
     List<String> notes = new ArrayList<>(request.notes());
     boolean hasWords = TextQueries.hasPositiveTerms(request.text());
     SearchSort sort = sort(request, hasWords, notes);
-    Query exact = TextQueries.of(request.text(), false);
+    Query exact = TextQueries.exact(request.text());
     if (exact == null && !request.text().isEmpty()) {
       notes.add("The search text has only very common words or signs; showing all listings.");
     }
@@ -89,8 +90,13 @@ public final class ListingSearch {
             : run(searcher, request, exact, sort, false);
     String didYouMean = null;
     if (hasWords && total(found) < FEW_HITS) {
-      didYouMean = spelling.correct(request.text(), searcher.getIndexReader());
-      found = withTypos(searcher, request, sort, found, notes);
+      // Only words that match nothing as typed can be typos: a word the listings have is taken as
+      // meant, and leaving it exact keeps the fallback's query small and its hits to the point.
+      Set<String> unknown = spelling.unknownWords(request.text(), searcher.getIndexReader());
+      if (!unknown.isEmpty()) {
+        didYouMean = spelling.correct(request.text(), unknown, searcher.getIndexReader());
+        found = withTypos(searcher, request, sort, found, unknown, notes);
+      }
     }
     return new SearchResults(
         hits(searcher, request, found),
@@ -103,17 +109,19 @@ public final class ListingSearch {
         notes);
   }
 
-  /** The search allowing one typo a word when that finds more, else the exact one. */
+  /** The search allowing one typo in each unknown word when that finds more, else the exact one. */
   private static Found withTypos(
       ListingSearcher searcher,
       SearchRequest request,
       SearchSort sort,
       Found exact,
+      Set<String> unknown,
       List<String> notes)
       throws IOException {
     Found similar;
     try {
-      similar = run(searcher, request, TextQueries.of(request.text(), true), sort, true);
+      similar =
+          run(searcher, request, TextQueries.of(request.text(), unknown::contains), sort, true);
     } catch (IndexSearcher.TooManyClauses e) {
       // So many similar words that the query grew too large: the exact result stands.
       return exact;

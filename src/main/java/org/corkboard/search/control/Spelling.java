@@ -2,7 +2,9 @@ package org.corkboard.search.control;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -18,12 +20,27 @@ final class Spelling {
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
-  /** The text with its misspelt words corrected, or null when none could be corrected. */
-  String correct(QueryText text, IndexReader reader) throws IOException {
+  /** The words of the text that match no listing as typed, in either language. */
+  Set<String> unknownWords(QueryText text, IndexReader reader) throws IOException {
+    Set<String> unknown = new HashSet<>();
+    for (String word : text.words()) {
+      if (!isFound(word, reader)) {
+        unknown.add(word);
+      }
+    }
+    return unknown;
+  }
+
+  /**
+   * The text with its unknown words corrected, or null when none could be corrected.
+   *
+   * @param unknown the words of the text that match no listing ({@link #unknownWords})
+   */
+  String correct(QueryText text, Set<String> unknown, IndexReader reader) throws IOException {
     List<String> corrected = new ArrayList<>();
     boolean changed = false;
     for (String word : text.words()) {
-      String better = correct(word, reader);
+      String better = unknown.contains(word) ? correct(word, reader) : null;
       changed |= better != null;
       corrected.add(better == null ? word : better);
     }
@@ -32,7 +49,7 @@ final class Spelling {
 
   private String correct(String word, IndexReader reader) throws IOException {
     List<String> terms = TextAnalysis.terms(TextAnalysis.PLAIN, word);
-    if (terms.size() != 1 || isFound(word, reader)) {
+    if (terms.size() != 1) {
       return null;
     }
     SuggestWord[] suggestions =

@@ -8,6 +8,7 @@ import static org.corkboard.search.control.ListingDocuments.TITLE_EN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -40,10 +41,18 @@ final class TextQueries {
 
   private TextQueries() {}
 
-  /** The query of the text, or null when nothing in it can be searched for. */
-  static Query of(QueryText text, boolean fuzzy) {
+  /** The query of the text as typed, or null when nothing in it can be searched for. */
+  static Query exact(QueryText text) {
+    return of(text, word -> false);
+  }
+
+  /**
+   * The query of the text, or null when nothing in it can be searched for. The words {@code fuzzy}
+   * accepts may have one typo.
+   */
+  static Query of(QueryText text, Predicate<String> fuzzy) {
     List<Query> required = new ArrayList<>();
-    text.words().forEach(word -> addIfAny(required, word(word, fuzzy)));
+    text.words().forEach(word -> addIfAny(required, word(word, fuzzy.test(word))));
     text.phrases().forEach(phrase -> addIfAny(required, phrase(phrase)));
     List<Query> excluded = new ArrayList<>();
     text.excluded().forEach(part -> addIfAny(excluded, phrase(part)));

@@ -61,6 +61,26 @@ class ListingSearchTest extends SearchesOverTestListings {
   }
 
   @Test
+  void aTypoBesideAKnownWordIsToleratedInThatWordOnly() {
+    assertThat(index.ids("bicylce helmet")).containsExactly(3L);
+  }
+
+  @Test
+  void knownWordsThatNeverMeetAreNotTakenForTypos(@TempDir Path own) throws IOException {
+    IndexedListing sofa = TestListings.listing(7, "Blue sofa", "Two seats").build();
+    IndexedListing chair = TestListings.listing(8, "Soft chair", "Office chair").build();
+    SearchResults results;
+    try (TestIndex index = TestIndex.with(own, List.of(sofa, chair))) {
+      results = index.search("sofa chair");
+    }
+
+    // "soft" is one letter from "sofa", but both words are on the board as typed.
+    assertThat(results.hits()).isEmpty();
+    assertThat(results.didYouMean()).isNull();
+    assertThat(results.notes()).isEmpty();
+  }
+
+  @Test
   void twoTyposInAWordFindNothing() {
     assertThat(index.ids("bycilce")).isEmpty();
   }
