@@ -26,6 +26,7 @@ class ConsoleBrowserIT extends PagesTestBase {
       browser.signIn("admin", "admin-corkboard-dev").open("/admin/");
       browser.present("#newListingsChart canvas");
       browser.present("#signUpsChart canvas");
+      browser.present("#reportsChart canvas");
       assertThat(browser.find("#countPeople").getText()).matches("\\d+");
       assertAccessible(browser);
 

@@ -29,6 +29,7 @@ import org.corkboard.moderation.boundary.Decisions;
 import org.corkboard.moderation.boundary.ModerationQueue;
 import org.corkboard.moderation.boundary.Reports;
 import org.corkboard.moderation.entity.ModerationDecision;
+import org.corkboard.moderation.entity.QueueFilter;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectKind;
 import org.corkboard.moderation.entity.Verdict;
@@ -255,6 +256,11 @@ class DecisionsIT {
         .contains(twice)
         .doesNotContain(once);
     assertThat(subjectsWaiting(SubjectKind.PROFILE, null)).doesNotContain(once, twice);
+    QueueFilter ownersOnly = new QueueFilter(null, null, " " + owner.getUsername().toUpperCase());
+    assertThat(asStaff(() -> queue.waiting(ownersOnly, 0, ModerationQueue.MAX_PAGE)).entries())
+        .extracting(e -> e.subject().id())
+        .containsExactly(twice, once);
+    assertThat(asStaff(() -> queue.countWaiting(ownersOnly))).isEqualTo(2);
 
     ModerationQueue.Page first = asStaff(() -> queue.waiting(SubjectKind.LISTING, null, 0, 1));
     assertThat(first.entries()).hasSize(1);

@@ -39,7 +39,7 @@ class ModerationBrowserIT extends PagesTestBase {
 
     try (var browser = new Browser()) {
       browser.signIn(MODERATOR, MODERATOR_PASSWORD);
-      decide(browser, title, "Listing hidden", "Offensive slogans are not allowed.");
+      decide(browser, owner, title, "Listing hidden", "Offensive slogans are not allowed.");
     }
 
     String edited = title + " (plain)";
@@ -60,9 +60,9 @@ class ModerationBrowserIT extends PagesTestBase {
     }
 
     try (var browser = new Browser()) {
-      browser.signIn(MODERATOR, MODERATOR_PASSWORD).open(QUEUE);
+      browser.signIn(MODERATOR, MODERATOR_PASSWORD).open(queueOf(owner));
       assertThat(row(browser, edited)).contains("the owner asks for another review");
-      decide(browser, edited, "Listing shown again", "Fine without the slogan.");
+      decide(browser, owner, edited, "Listing shown again", "Fine without the slogan.");
     }
 
     try (var browser = new Browser()) {
@@ -73,9 +73,10 @@ class ModerationBrowserIT extends PagesTestBase {
     }
   }
 
-  /** Opens the listing's case from the filtered queue and decides with the reason. */
-  private static void decide(Browser browser, String title, String decision, String reason) {
-    browser.open(QUEUE);
+  /** Opens the listing's case from the queue filtered by its owner and decides with the reason. */
+  private static void decide(
+      Browser browser, String owner, String title, String decision, String reason) {
+    browser.open(queueOf(owner));
     assertAccessible(browser);
     browser
         .driver()
@@ -91,6 +92,10 @@ class ModerationBrowserIT extends PagesTestBase {
     browser.find("#decide").click();
     browser.clickAndWait("#confirmYes");
     assertThat(browser.text()).contains("Decided:");
+  }
+
+  private static String queueOf(String owner) {
+    return QUEUE + "&owner=" + owner;
   }
 
   private static String row(Browser browser, String title) {

@@ -21,7 +21,10 @@ class ModerationPagesIT extends PagesTestBase {
     WebClient moderator = demo("moderator", "moderator-corkboard-dev");
     assertThat(moderator.get(QUEUE).status()).isEqualTo(200);
     assertThat(moderator.get(QUEUE).html()).contains("Moderation queue");
-    assertThat(moderator.get("/admin/").status()).as("the rest of the console").isEqualTo(403);
+    assertThat(moderator.get("/admin/").url()).as("a moderator's start").contains(QUEUE);
+    assertThat(moderator.get("/admin/audit/").status())
+        .as("the administrators' pages")
+        .isEqualTo(403);
     assertThat(demo("admin", "admin-corkboard-dev").get(QUEUE).status()).isEqualTo(200);
   }
 

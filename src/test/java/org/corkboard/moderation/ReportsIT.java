@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.corkboard.moderation.TestModeration.as;
 import static org.corkboard.moderation.TestModeration.news;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.corkboard.account.entity.Account;
 import org.corkboard.listing.TestListings;
 import org.corkboard.listing.boundary.Listings;
@@ -51,6 +57,8 @@ class ReportsIT {
   @Inject TestAccounts testAccounts;
   @Inject TestListings testListings;
   @Inject Chats chats;
+  @Inject TestModeration moderation;
+  @Resource ManagedExecutorService threads;
 
   private Account owner;
   private Account ann;
@@ -139,6 +147,37 @@ class ReportsIT {
             "Your listing “"
                 + held.getTitle()
                 + "” was reported by 3 people and is hidden until a moderator has looked at it.");
+  }
+
+  @Test
+  void peopleReportingANewSubjectAtOnceAllJoinOneCase() throws Exception {
+    long listing = chats.listingOf(owner);
+    List<Account> reporters = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      reporters.add(testAccounts.create("at-once"));
+    }
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> reported = new ArrayList<>();
+    for (Account reporter : reporters) {
+      // Submitted as the reporter: the managed executor carries the identity to its thread.
+      reported.add(
+          as(
+              reporter,
+              () ->
+                  threads.submit(
+                      () -> {
+                        start.await();
+                        reports.report(SubjectKind.LISTING, listing, ReportReason.SCAM, null);
+                        return null;
+                      })));
+    }
+    start.countDown();
+    for (Future<?> each : reported) {
+      each.get(60, TimeUnit.SECONDS);
+    }
+
+    long caseId = moderation.caseOf(SubjectKind.LISTING, listing);
+    assertThat(moderation.openReportsOf(caseId)).isEqualTo(reporters.size());
   }
 
   private void report(Account person, SubjectKind kind, long id, ReportReason reason, String note)

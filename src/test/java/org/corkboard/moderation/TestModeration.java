@@ -44,6 +44,11 @@ public class TestModeration {
         .getId();
   }
 
+  /** How many open reports the case counts. */
+  public int openReportsOf(long caseId) {
+    return em.find(ModerationCase.class, caseId).getOpenReports();
+  }
+
   /** The decisions kept about the subject, newest first. */
   public List<ModerationDecision> decisionsAbout(SubjectKind kind, long subjectId) {
     return cases.decisionsAbout(kind, subjectId);

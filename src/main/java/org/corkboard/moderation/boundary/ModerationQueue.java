@@ -3,6 +3,7 @@ package org.corkboard.moderation.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.corkboard.moderation.control.CaseRepository;
 import org.corkboard.moderation.control.Subjects;
 import org.corkboard.moderation.entity.ModerationCase;
 import org.corkboard.moderation.entity.ModerationDecision;
+import org.corkboard.moderation.entity.QueueFilter;
 import org.corkboard.moderation.entity.Report;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectKind;
@@ -71,18 +73,23 @@ public class ModerationQueue {
 
   /** The waiting cases from {@code first}, of one kind and reason if given. */
   public Page waiting(SubjectKind kind, ReportReason reason, int first, int size) {
+    return waiting(new QueueFilter(kind, reason, null), first, size);
+  }
+
+  /** The waiting cases the filter lets through, from {@code first}. */
+  public Page waiting(@NotNull QueueFilter filter, int first, int size) {
     int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
     Instant now = clock.instant();
     List<Entry> entries =
-        cases.waiting(kind, reason, Math.max(0, first), pageSize).stream()
+        cases.waiting(filter, Math.max(0, first), pageSize).stream()
             .map(c -> entry(c, now))
             .toList();
-    return new Page(entries, cases.countWaiting(kind, reason));
+    return new Page(entries, cases.countWaiting(filter));
   }
 
-  /** How many cases wait, of one kind and reason if given. */
-  public long countWaiting(SubjectKind kind, ReportReason reason) {
-    return cases.countWaiting(kind, reason);
+  /** How many cases the filter lets through. */
+  public long countWaiting(@NotNull QueueFilter filter) {
+    return cases.countWaiting(filter);
   }
 
   /** One waiting case, to decide about it. */

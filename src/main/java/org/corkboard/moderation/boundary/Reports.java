@@ -1,6 +1,7 @@
 package org.corkboard.moderation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import org.corkboard.account.entity.Role;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingHold;
 import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.moderation.control.CaseOpening;
 import org.corkboard.moderation.control.CaseRepository;
 import org.corkboard.moderation.control.ModerationNews;
 import org.corkboard.moderation.control.ModerationRules;
@@ -34,6 +36,7 @@ public class Reports {
 
   @Inject CaseRepository cases;
   @Inject Subjects subjects;
+  @Inject CaseOpening opening;
   @Inject Reportables reportables;
   @Inject ModerationRules rules;
   @Inject ModerationNews news;
@@ -48,8 +51,7 @@ public class Reports {
     ModerationCase reported =
         cases
             .findForUpdate(kind, subjectId)
-            .orElseGet(
-                () -> cases.store(new ModerationCase(kind, subjectId, subject.owner(), now)));
+            .orElseGet(() -> opened(kind, subjectId, subject.owner(), now));
     reported.report(reporter, reason, note, now);
     if (reported.holdsListing(rules.autoHideReports())) {
       subjects
@@ -57,6 +59,16 @@ public class Reports {
           .filter(l -> l.getStatus() == ListingStatus.ACTIVE)
           .ifPresent(l -> hold(l, reported, now));
     }
+  }
+
+  /** The subject's new case, made by this report or by another one at the same moment. */
+  private ModerationCase opened(SubjectKind kind, long subjectId, Account owner, Instant now) {
+    try {
+      opening.open(kind, subjectId, owner.getId(), now);
+    } catch (EJBException lost) {
+      // Another report's case committed first; this report joins it.
+    }
+    return cases.findForUpdate(kind, subjectId).orElseThrow();
   }
 
   private void hold(Listing listing, ModerationCase reported, Instant now) {
@@ -99,8 +111,7 @@ public class Reports {
     listing.askForReview(now);
     cases
         .findForUpdate(SubjectKind.LISTING, listingId)
-        .orElseGet(
-            () -> cases.store(new ModerationCase(SubjectKind.LISTING, listingId, owner, now)))
+        .orElseGet(() -> opened(SubjectKind.LISTING, listingId, owner, now))
         .reviewRequested(now);
   }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.corkboard.account.entity.Account;
 import org.corkboard.moderation.entity.ModerationCase;
 import org.corkboard.moderation.entity.ModerationDecision;
+import org.corkboard.moderation.entity.QueueFilter;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectKind;
 
@@ -41,23 +42,17 @@ public class CaseRepository {
         em.find(ModerationCase.class, caseId, LockModeType.PESSIMISTIC_WRITE));
   }
 
-  public ModerationCase store(ModerationCase moderationCase) {
-    em.persist(moderationCase);
-    return moderationCase;
-  }
-
   public void store(ModerationDecision decision) {
     em.persist(decision);
   }
 
   /** A page of the queue: most-reported first, then those waiting longest. */
-  public List<ModerationCase> waiting(SubjectKind kind, ReportReason reason, int first, int size) {
+  public List<ModerationCase> waiting(QueueFilter filter, int first, int size) {
     return filtered(
             "SELECT DISTINCT c",
             " ORDER BY c.openReports DESC, c.waitingSince ASC, c.id ASC",
             ModerationCase.class,
-            kind,
-            reason)
+            filter)
         .setFirstResult(first)
         .setMaxResults(size)
         // The reports of the whole page in one more query, not one per case.
@@ -66,25 +61,36 @@ public class CaseRepository {
         .getResultList();
   }
 
-  public long countWaiting(SubjectKind kind, ReportReason reason) {
-    return filtered("SELECT COUNT(DISTINCT c)", "", Long.class, kind, reason).getSingleResult();
+  public long countWaiting(QueueFilter filter) {
+    return filtered("SELECT COUNT(DISTINCT c)", "", Long.class, filter).getSingleResult();
   }
 
   /**
-   * The waiting cases, of one kind and with an open report of one reason if these are given. The
-   * reason is a join, not EXISTS: with a subquery EclipseLink writes its values into the statement,
-   * and a boolean as 1, which H2 does not compare with a boolean column.
+   * The waiting cases the filter lets through. The reason is a join, not EXISTS: with a subquery
+   * EclipseLink writes its values into the statement, and a boolean as 1, which H2 does not compare
+   * with a boolean column.
    */
   private <T> TypedQuery<T> filtered(
-      String select, String order, Class<T> type, SubjectKind kind, ReportReason reason) {
+      String select, String order, Class<T> type, QueueFilter filter) {
+    SubjectKind kind = filter.kind();
+    ReportReason reason = filter.reason();
     String from =
         reason == null
             ? " FROM ModerationCase c WHERE c.waiting = :waiting"
             : " FROM ModerationCase c JOIN c.reports r WHERE c.waiting = :waiting"
                 + " AND r.closedAt IS NULL AND r.reason = :reason";
     TypedQuery<T> query =
-        em.createQuery(select + from + (kind == null ? "" : " AND c.kind = :kind") + order, type)
+        em.createQuery(
+                select
+                    + from
+                    + (kind == null ? "" : " AND c.kind = :kind")
+                    + (filter.owner() == null ? "" : " AND c.owner.username = :owner")
+                    + order,
+                type)
             .setParameter("waiting", true);
+    if (filter.owner() != null) {
+      query.setParameter("owner", filter.owner());
+    }
     if (kind != null) {
       query.setParameter("kind", kind);
     }

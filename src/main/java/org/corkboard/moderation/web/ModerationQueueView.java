@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.corkboard.moderation.boundary.ModerationQueue;
 import org.corkboard.moderation.boundary.ModerationQueue.Entry;
+import org.corkboard.moderation.entity.QueueFilter;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectKind;
 import org.primefaces.model.FilterMeta;
@@ -15,8 +16,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * admin/moderation/index.xhtml?kind=…&amp;reason=…: the waiting cases, paged in the database; the
- * filters are GET parameters, so a filtered queue can be bookmarked.
+ * admin/moderation/index.xhtml?kind=…&amp;reason=…&amp;owner=…: the waiting cases, paged in the
+ * database; the filters are GET parameters, so a filtered queue can be bookmarked.
  */
 @Named
 @ViewScoped
@@ -28,6 +29,7 @@ public class ModerationQueueView implements Serializable {
 
   private SubjectKind kind;
   private ReportReason reason;
+  private String owner;
   private final LazyDataModel<Entry> cases = new Cases();
 
   /** The queue's rows, read a page at a time. */
@@ -37,13 +39,13 @@ public class ModerationQueueView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      return (int) queue.countWaiting(kind, reason);
+      return (int) queue.countWaiting(filter());
     }
 
     @Override
     public List<Entry> load(
         int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-      ModerationQueue.Page page = queue.waiting(kind, reason, first, pageSize);
+      ModerationQueue.Page page = queue.waiting(filter(), first, pageSize);
       setRowCount((int) page.total());
       return page.entries();
     }
@@ -57,6 +59,10 @@ public class ModerationQueueView implements Serializable {
     public Entry getRowData(String rowKey) {
       return null;
     }
+  }
+
+  private QueueFilter filter() {
+    return new QueueFilter(kind, reason, owner);
   }
 
   public LazyDataModel<Entry> getCases() {
@@ -85,5 +91,13 @@ public class ModerationQueueView implements Serializable {
 
   public void setReason(ReportReason reason) {
     this.reason = reason;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public void setOwner(String owner) {
+    this.owner = owner;
   }
 }
