@@ -55,7 +55,7 @@ public class Reports {
     reported.report(reporter, reason, note, now);
     if (reported.holdsListing(rules.autoHideReports())) {
       subjects
-          .listing(subjectId)
+          .listingForUpdate(subjectId)
           .filter(l -> l.getStatus() == ListingStatus.ACTIVE)
           .ifPresent(l -> hold(l, reported, now));
     }

@@ -2,6 +2,7 @@ package org.corkboard.moderation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Locale;
@@ -24,6 +25,14 @@ public class Subjects {
 
   public Optional<Listing> listing(long id) {
     return Optional.ofNullable(em.find(Listing.class, id));
+  }
+
+  /**
+   * The listing read from the database and locked until the transaction ends: a report that hides
+   * it must not work on a copy the shared cache has not yet got from the report before it.
+   */
+  public Optional<Listing> listingForUpdate(long id) {
+    return Optional.ofNullable(em.find(Listing.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public Optional<Account> account(long id) {
