@@ -8,7 +8,9 @@ import static org.corkboard.testing.Identities.as;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -49,6 +51,7 @@ class DeadLettersIT {
   private static final Role[] ADMIN = {Role.USER, Role.ADMIN};
   private static final String MAIL = "corkboard.mail";
   private static final String NOTIFICATION = "corkboard.notification";
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @Deployment
   static WebArchive deployment() {
@@ -72,7 +75,7 @@ class DeadLettersIT {
   void aMailThatAlwaysFailsIsKeptWithItsReasonAndASafeSummary() throws Exception {
     OutgoingMail mail = mails.queue();
 
-    DeadLetter letter = TestDeadLetters.await(letters, MAIL, mail.getId());
+    DeadLetter letter = await(MAIL, mail.getId());
 
     assertThat(letter.getReason()).contains("ConnectException").doesNotContain("\tat ");
     assertThat(letter.getSummary())
@@ -88,7 +91,7 @@ class DeadLettersIT {
   @Test
   void aRetriedMailIsDeliveredOnceTheSmtpServerAcceptsIt() throws Exception {
     OutgoingMail mail = mails.queue();
-    DeadLetter letter = TestDeadLetters.await(letters, MAIL, mail.getId());
+    DeadLetter letter = await(MAIL, mail.getId());
 
     try (SmtpInbox inbox = SmtpInbox.start()) {
       assertThat(asAdmin(() -> mailQueues.retry(List.of(letter.getId())))).isEqualTo(1);
@@ -108,7 +111,7 @@ class DeadLettersIT {
   @Test
   void aDiscardedDeadLetterIsGoneAndAudited() throws Exception {
     long id = letters.giveUpOnNotification();
-    DeadLetter letter = TestDeadLetters.await(letters, NOTIFICATION, id);
+    DeadLetter letter = await(NOTIFICATION, id);
     assertThat(letter.getReason()).contains("not known to this server");
 
     assertThat(asAdmin(() -> mailQueues.discard(List.of(letter.getId())))).isEqualTo(1);
@@ -124,9 +127,7 @@ class DeadLettersIT {
     long first = letters.giveUpOnNotification();
     long second = letters.giveUpOnNotification();
     List<Long> both =
-        List.of(
-            TestDeadLetters.await(letters, NOTIFICATION, first).getId(),
-            TestDeadLetters.await(letters, NOTIFICATION, second).getId());
+        List.of(await(NOTIFICATION, first).getId(), await(NOTIFICATION, second).getId());
 
     assertThat(asAdmin(() -> mailQueues.retry(both))).isEqualTo(2);
     assertThat(letters.find(NOTIFICATION, first)).isEmpty();
@@ -155,7 +156,7 @@ class DeadLettersIT {
   @Test
   void onlyAdministratorsSeeTheQueuesOrActOnDeadLetters() throws Exception {
     long id = letters.giveUpOnNotification();
-    List<Long> letter = List.of(TestDeadLetters.await(letters, NOTIFICATION, id).getId());
+    List<Long> letter = List.of(await(NOTIFICATION, id).getId());
     Account person = testAccounts.create("person", Role.MODERATOR);
     List<Callable<?>> calls =
         List.of(
@@ -174,6 +175,19 @@ class DeadLettersIT {
     }
     assertThat(letters.find(NOTIFICATION, id)).as("still kept").isPresent();
     assertThat(asAdmin(() -> mailQueues.discard(letter))).isEqualTo(1);
+  }
+
+  /** Waits until the request is kept as a dead letter. Each read is a transaction of its own. */
+  private DeadLetter await(String queue, long id) throws InterruptedException {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<DeadLetter> letter = letters.find(queue, id);
+      if (letter.isPresent()) {
+        return letter.get();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No dead letter of " + queue + " " + id + " within " + PATIENCE);
   }
 
   private <T> T asAdmin(Callable<T> call) throws Exception {

@@ -10,21 +10,17 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.corkboard.deadletter.entity.DeadLetter;
 
 /**
- * Finds the dead letters a test caused, by queue and body, waiting for the dead-letter consumer;
- * and puts requests on the notification queue's dead-letter queue directly, as the queue does after
- * its attempts.
+ * Finds the dead letters a test caused, by queue and body; and puts requests on the notification
+ * queue's dead-letter queue directly, as the queue does after its attempts.
  */
 @Stateless
 @PermitAll
 public class TestDeadLetters {
-
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @PersistenceContext EntityManager em;
 
@@ -60,20 +56,6 @@ public class TestDeadLetters {
         .setParameter("body", String.valueOf(id))
         .getResultStream()
         .findFirst();
-  }
-
-  /** Waits until the request is kept as a dead letter. Outside a transaction: each read is new. */
-  public static DeadLetter await(TestDeadLetters letters, String queue, long id)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (Instant.now().isBefore(deadline)) {
-      Optional<DeadLetter> letter = letters.find(queue, id);
-      if (letter.isPresent()) {
-        return letter.get();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No dead letter of " + queue + " " + id + " within " + PATIENCE);
   }
 
   private static long unknownId() {
