@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.ToIntFunction;
 import org.corkboard.deadletter.boundary.DeadLetterRow;
 import org.corkboard.deadletter.boundary.MailQueues;
@@ -111,7 +112,9 @@ public class MailQueuesView implements Serializable {
   }
 
   private List<Long> selectedIds() {
-    return selection == null ? List.of() : selection.stream().map(DeadLetterRow::id).toList();
+    return selection == null
+        ? List.of()
+        : selection.stream().filter(Objects::nonNull).map(DeadLetterRow::id).toList();
   }
 
   public String when(Instant instant) {
