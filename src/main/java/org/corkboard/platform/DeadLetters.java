@@ -1,6 +1,8 @@
 package org.corkboard.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.lang.System.Logger.Level;
@@ -12,9 +14,10 @@ import java.util.function.LongConsumer;
 /**
  * Says why a queued request was given up. The consumers note the reason of each failed attempt
  * here; when the queue has used its attempts and moved the message to its dead-letter queue, that
- * queue's consumer reports it at ERROR with the id and the last reason, and so takes it off the
- * dead-letter queue: the log line is the alarm, and the request's own row (a mail still in
- * outgoing_mail, a notification still waiting for its e-mail) is the record to act on. A
+ * queue's consumer reports it at ERROR with the id and the last reason, and takes it off the
+ * dead-letter queue: the log line is the alarm, and a {@link GivenUp} event, observed in the
+ * consumer's transaction, keeps the message with its reason for an administrator to send again or
+ * discard (the console's "Mail and queues"), so that it is kept exactly when it leaves the queue. A
  * dead-letter queue nobody reads would fill up unnoticed. Reasons are kept in memory, for the most
  * recent failures only.
  */
@@ -23,6 +26,12 @@ public class DeadLetters {
 
   private static final System.Logger LOG = System.getLogger(DeadLetters.class.getName());
   private static final int KEPT = 1000;
+  private static final String REASON_NOT_KNOWN = "not known to this server (restarted since)";
+
+  /** A message of the queue's dead-letter queue, and the reason of its last failure. */
+  public record GivenUp(String queue, Message message, String reason) {}
+
+  @Inject Event<GivenUp> givenUp;
 
   private final Map<String, String> reasons =
       Collections.synchronizedMap(
@@ -51,16 +60,21 @@ public class DeadLetters {
     }
   }
 
-  /** Reports a request, a message of the queue's dead-letter queue, that the queue gave up on. */
+  /**
+   * Reports a request, a message of the queue's dead-letter queue, that the queue gave up on, and
+   * has it kept, in the caller's transaction.
+   */
   public void givenUp(String queue, Message message) {
     String subject = subject(message);
-    String reason = reasons.remove(queue + ":" + subject);
+    String known = reasons.remove(queue + ":" + subject);
+    String reason = known == null ? REASON_NOT_KNOWN : known;
     LOG.log(
         Level.ERROR,
         "Gave up on {0} {1} after its delivery attempts (dead-letter queue {0}.DLQ); last failure: {2}",
         queue,
         subject,
-        reason == null ? "not known to this server (restarted since)" : reason);
+        reason);
+    givenUp.fire(new GivenUp(queue, message, reason));
   }
 
   /** What the message asks for, as the log shows it: the id, or the ids, it carries. */

@@ -1,0 +1,73 @@
+package org.corkboard.deadletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.corkboard.testing.Deployments;
+import org.corkboard.testing.WebClient;
+import org.corkboard.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may open "Mail and queues", at the address: anonymous visitors are asked to sign in,
+ * colleagues and moderators are refused and do not see it in the menu, administrators reach it from
+ * the menu and from the dashboard's count of mails waiting.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailQueuesPagesIT {
+
+  private static final List<String> PAGE = List.of("/admin/mail/", "/admin/mail/index.xhtml");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Test
+  void anonymousVisitorsAreAskedToSignIn() throws Exception {
+    var visitor = new WebClient();
+    for (String path : PAGE) {
+      Page page = visitor.get(path);
+      assertThat(page.url()).as(path).contains("/account/sign-in");
+      assertThat(page.html()).as(path).doesNotContain("Dead letters");
+    }
+  }
+
+  @Test
+  void colleaguesAndModeratorsAreRefused() throws Exception {
+    var alice = WebClient.signedIn("alice", "user-corkboard-dev");
+    var moderator = WebClient.signedIn("moderator", "moderator-corkboard-dev");
+    for (String path : PAGE) {
+      for (WebClient refused : List.of(alice, moderator)) {
+        Page page = refused.get(path);
+        assertThat(page.status()).as(path).isEqualTo(403);
+        assertThat(page.html()).as(path).doesNotContain("Dead letters");
+      }
+    }
+    assertThat(moderator.get("/admin/").html()).doesNotContain("Mail and queues");
+  }
+
+  @Test
+  void administratorsReachItFromTheMenuAndTheDashboard() throws Exception {
+    var admin = WebClient.signedIn("admin", "admin-corkboard-dev");
+    Page dashboard = admin.get("/admin/");
+    assertThat(dashboard.html())
+        .contains("id=\"console-mail\"")
+        .containsPattern("href=\"[^\"]*/admin/mail/\"><span id=\"countMails\"");
+
+    Page page = admin.get("/admin/mail/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.html())
+        .contains("Mail and queues")
+        .contains("cb-console-current")
+        .contains("id=\"queues\"")
+        .contains("data-queue=\"corkboard.mail\"")
+        .contains("data-queue=\"corkboard.notification\"")
+        .contains("id=\"mailsWaiting\"")
+        .contains("id=\"letters\"");
+  }
+}
