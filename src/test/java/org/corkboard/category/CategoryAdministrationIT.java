@@ -1,12 +1,10 @@
 package org.corkboard.category;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.corkboard.testing.Identities.anonymously;
+import static org.corkboard.audit.AdminCalls.assertRefused;
 import static org.corkboard.testing.Identities.run;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,10 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
+import org.corkboard.audit.AdminCalls;
 import org.corkboard.audit.boundary.AuditLog;
 import org.corkboard.audit.entity.AuditEntry;
-import org.corkboard.audit.entity.AuditFilter;
-import org.corkboard.audit.entity.AuditSort;
 import org.corkboard.category.boundary.Categories;
 import org.corkboard.category.boundary.CategoryAdministration;
 import org.corkboard.category.boundary.CategoryFieldAdministration;
@@ -33,7 +30,6 @@ import org.corkboard.listing.entity.ListingCard;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.PriceMode;
 import org.corkboard.listing.entity.Sort;
-import org.corkboard.platform.Refused;
 import org.corkboard.search.IndexedIds;
 import org.corkboard.search.boundary.SearchIndex;
 import org.corkboard.testing.Deployments;
@@ -58,13 +54,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CategoryAdministrationIT {
 
   private static final Role[] USER = {Role.USER};
-  private static final Role[] MODERATOR = {Role.USER, Role.MODERATOR};
-  private static final Role[] ADMIN = {Role.USER, Role.ADMIN};
 
   @Deployment
   static WebArchive deployment() {
     return Deployments.withTests(
-        CategoryAdministrationIT.class, ListingForms.class, IndexedIds.class);
+        CategoryAdministrationIT.class, ListingForms.class, IndexedIds.class, AdminCalls.class);
   }
 
   @Inject CategoryAdministration administration;
@@ -77,17 +71,17 @@ class CategoryAdministrationIT {
   @Inject AuditLog auditLog;
   @Inject TestAccounts testAccounts;
 
-  private Account admin;
+  private AdminCalls admin;
   private String word;
 
   @BeforeEach
   void anAdministratorAndAWordOfTheirOwn() {
-    admin = testAccounts.create("cat-admin", Role.ADMIN);
+    admin = new AdminCalls(testAccounts.create("cat-admin", Role.ADMIN), auditLog);
     word = IndexedIds.randomWord();
   }
 
   private <T> T asAdmin(Callable<T> call) throws Exception {
-    return Identities.as(admin.getUsername(), ADMIN, call);
+    return admin.call(call);
   }
 
   private long add(Long parent, String name) throws Exception {
@@ -103,13 +97,7 @@ class CategoryAdministrationIT {
   }
 
   private List<AuditEntry> myEntries() throws Exception {
-    return asAdmin(
-        () ->
-            auditLog.search(
-                new AuditFilter(admin.getUsername(), null, null, null),
-                AuditSort.NEWEST_FIRST,
-                0,
-                50));
+    return admin.entries();
   }
 
   @Test
@@ -326,13 +314,7 @@ class CategoryAdministrationIT {
             run(() -> fields.remove(1, 0)));
     Account someone = testAccounts.create("someone");
     Account moderator = testAccounts.create("moderator", Role.MODERATOR);
-    for (Callable<?> call : calls) {
-      assertThatThrownBy(() -> anonymously(call)).isInstanceOf(EJBAccessException.class);
-      assertThatThrownBy(() -> Identities.as(someone.getUsername(), USER, call))
-          .isInstanceOf(EJBAccessException.class);
-      assertThatThrownBy(() -> Identities.as(moderator.getUsername(), MODERATOR, call))
-          .isInstanceOf(EJBAccessException.class);
-    }
+    AdminCalls.assertOnlyAdministrators(calls, someone, moderator);
     assertThat(categories.byId(top).orElseThrow().name()).isEqualTo("Top " + word);
     assertThat(categories.all().map(Categories.Node::name))
         .noneMatch(n -> n.startsWith("Intruder"));
@@ -364,12 +346,5 @@ class CategoryAdministrationIT {
     return browsing.category(slug, Sort.NEWEST, 1).orElseThrow().cards().stream()
         .map(ListingCard::id)
         .toList();
-  }
-
-  private static void assertRefused(Callable<?> call, String field, String message) {
-    assertThatThrownBy(call::call)
-        .isInstanceOf(Refused.class)
-        .hasMessageContaining(message)
-        .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo(field));
   }
 }

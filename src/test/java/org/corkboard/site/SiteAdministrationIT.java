@@ -2,20 +2,17 @@ package org.corkboard.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.corkboard.testing.Identities.anonymously;
+import static org.corkboard.audit.AdminCalls.assertRefused;
 import static org.corkboard.testing.Identities.run;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
+import org.corkboard.audit.AdminCalls;
 import org.corkboard.audit.boundary.AuditLog;
 import org.corkboard.audit.entity.AuditEntry;
-import org.corkboard.audit.entity.AuditFilter;
-import org.corkboard.audit.entity.AuditSort;
-import org.corkboard.platform.Refused;
 import org.corkboard.search.IndexedIds;
 import org.corkboard.search.boundary.Places;
 import org.corkboard.site.boundary.SiteAdministration;
@@ -23,7 +20,6 @@ import org.corkboard.site.boundary.SiteForm;
 import org.corkboard.site.boundary.Sites;
 import org.corkboard.site.entity.Site;
 import org.corkboard.testing.Deployments;
-import org.corkboard.testing.Identities;
 import org.corkboard.testing.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,14 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @Tag("persistence")
 class SiteAdministrationIT {
-
-  private static final Role[] USER = {Role.USER};
-  private static final Role[] MODERATOR = {Role.USER, Role.MODERATOR};
-  private static final Role[] ADMIN = {Role.USER, Role.ADMIN};
-
   @Deployment
   static WebArchive deployment() {
-    return Deployments.withTests(SiteAdministrationIT.class, IndexedIds.class);
+    return Deployments.withTests(SiteAdministrationIT.class, IndexedIds.class, AdminCalls.class);
   }
 
   @Inject SiteAdministration administration;
@@ -58,17 +49,17 @@ class SiteAdministrationIT {
   @Inject AuditLog auditLog;
   @Inject TestAccounts testAccounts;
 
-  private Account admin;
+  private AdminCalls admin;
   private String word;
 
   @BeforeEach
   void anAdministratorAndAWordOfTheirOwn() {
-    admin = testAccounts.create("site-admin", Role.ADMIN);
+    admin = new AdminCalls(testAccounts.create("site-admin", Role.ADMIN), auditLog);
     word = IndexedIds.randomWord();
   }
 
   private <T> T asAdmin(Callable<T> call) throws Exception {
-    return Identities.as(admin.getUsername(), ADMIN, call);
+    return admin.call(call);
   }
 
   private SiteForm form(String name, Double latitude, Double longitude, boolean fromTown) {
@@ -156,13 +147,7 @@ class SiteAdministrationIT {
                         id, version, form("Intruder " + word, null, null, false))));
     Account someone = testAccounts.create("someone");
     Account moderator = testAccounts.create("moderator", Role.MODERATOR);
-    for (Callable<?> call : calls) {
-      assertThatThrownBy(() -> anonymously(call)).isInstanceOf(EJBAccessException.class);
-      assertThatThrownBy(() -> Identities.as(someone.getUsername(), USER, call))
-          .isInstanceOf(EJBAccessException.class);
-      assertThatThrownBy(() -> Identities.as(moderator.getUsername(), MODERATOR, call))
-          .isInstanceOf(EJBAccessException.class);
-    }
+    AdminCalls.assertOnlyAdministrators(calls, someone, moderator);
     assertThat(site(id).getName()).isEqualTo("Guarded " + word);
     assertThat(sites.all())
         .extracting(Site::getName)
@@ -170,19 +155,6 @@ class SiteAdministrationIT {
   }
 
   private List<AuditEntry> myEntries() throws Exception {
-    return asAdmin(
-        () ->
-            auditLog.search(
-                new AuditFilter(admin.getUsername(), null, null, null),
-                AuditSort.NEWEST_FIRST,
-                0,
-                50));
-  }
-
-  private static void assertRefused(Callable<?> call, String field, String message) {
-    assertThatThrownBy(call::call)
-        .isInstanceOf(Refused.class)
-        .hasMessageContaining(message)
-        .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo(field));
+    return admin.entries();
   }
 }

@@ -63,12 +63,7 @@ public class CategoryFieldAdministration {
             definition.kind(),
             definition.required(),
             position);
-    field.redefine(
-        label,
-        definition.kind(),
-        definition.required(),
-        definition.cleanUnit(),
-        definition.choices());
+    define(field, label, definition);
     repository.store(field);
     record(AuditEvent.of(ADDED, "category", categoryId).change(null, field.describe()));
     return field.getId();
@@ -79,12 +74,7 @@ public class CategoryFieldAdministration {
     CategoryField field = requireUnchanged(fieldId, version);
     String label = uniqueLabel(definition.cleanLabel(), related(field.getCategory()), field);
     String before = field.describe();
-    field.redefine(
-        label,
-        definition.kind(),
-        definition.required(),
-        definition.cleanUnit(),
-        definition.choices());
+    define(field, label, definition);
     record(
         AuditEvent.of(CHANGED, "category", field.getCategory().getId())
             .change(before, field.describe()));
@@ -96,6 +86,15 @@ public class CategoryFieldAdministration {
     record(
         AuditEvent.of(REMOVED, "category", field.getCategory().getId())
             .change(field.describe(), null));
+  }
+
+  private static void define(CategoryField field, String label, FieldDefinition definition) {
+    field.redefine(
+        label,
+        definition.kind(),
+        definition.required(),
+        definition.cleanUnit(),
+        definition.choices());
   }
 
   private CategoryField requireUnchanged(long fieldId, long version) {
