@@ -140,4 +140,26 @@ class CategoryFieldTest {
         .hasMessage("Rooms: Fill in rooms.")
         .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("detail_rooms"));
   }
+
+  @Test
+  void aYesOrNoFieldIsAnsweredYesOrNo() {
+    CategoryField garden =
+        new CategoryField(housing, "garden", "Garden", FieldKind.YES_NO, true, 4);
+    assertThat(garden.getChoices()).containsExactly("Yes", "No");
+    assertThat(garden.problemWith("Yes")).isEmpty();
+    assertThat(garden.problemWith("maybe")).contains("Choose one of the listed values.");
+    assertThat(garden.problemWith("")).contains("Fill in garden.");
+  }
+
+  @Test
+  void aRedefinedFieldKeepsItsKeyAndDropsWhatItsKindHasNot() {
+    CategoryField field = heating();
+    field.redefine("Size", FieldKind.NUMBER, true, "m²", List.of("a", "b"));
+    assertThat(field.getKey()).isEqualTo("heating");
+    assertThat(field.getChoices()).isEmpty();
+    assertThat(field.describe()).isEqualTo("Size (number in m², required)");
+    field.redefine("Heating", FieldKind.CHOICE, false, "m²", List.of("Gas", "Oil"));
+    assertThat(field.getUnit()).isNull();
+    assertThat(field.describe()).isEqualTo("Heating (choice of options: Gas, Oil, optional)");
+  }
 }

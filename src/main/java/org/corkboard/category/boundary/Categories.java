@@ -7,12 +7,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.corkboard.category.control.CategoryRepository;
 import org.corkboard.category.entity.Category;
@@ -20,7 +22,17 @@ import org.corkboard.category.entity.CategoryField;
 
 /**
  * The category tree and the extra fields its categories define, as everyone sees them. Every page
- * shows the tree and categories change rarely, so it is read once and kept.
+ * shows the tree and categories change rarely, so it is read once and kept: until an
+ * administrator's change commits on this server ({@link CatalogueReload}), and for a minute at
+ * most.
+ *
+ * <p>How the other servers of a cluster learn of a change: by that minute. Each reads the tree
+ * again once its copy is a minute old, from the database into its shared cache ({@link
+ * CategoryRepository#findAll}), so a renamed, moved or new category shows everywhere within a
+ * minute; the listings that moved reach every server's search index at once through the
+ * listing-changes topic, and browsing counts are kept for a minute as well. A topic of their own
+ * would make categories show at once on every server, at the price of a consumer on each; for a
+ * change made a few times a year, the minute is enough.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -30,7 +42,13 @@ public class Categories {
 
   @Inject CategoryRepository repository;
 
+  /** How long a server keeps the tree it read, for the changes other servers make. */
+  static final long KEPT_NANOS = Duration.ofMinutes(1).toNanos();
+
   private volatile Catalogue catalogue;
+
+  /** Moves on with every change: a tree read before a change is not kept after it. */
+  private final AtomicLong generation = new AtomicLong();
 
   /** A category with its sub-categories, in display order. */
   public record Node(long id, String name, String slug, List<Node> children) {}
@@ -60,9 +78,9 @@ public class Categories {
     return catalogue().tree().stream().filter(top -> top.children().contains(node)).findFirst();
   }
 
-  /** The managed category, for a listing to refer to. */
+  /** The managed category, for a listing to refer to; never a retired one. */
   public Optional<Category> find(long id) {
-    return repository.find(id);
+    return repository.findActive(id);
   }
 
   /** Every category, each under its parent, for choosing one. */
@@ -97,13 +115,20 @@ public class Categories {
     return catalogue().fields().getOrDefault(category.getId(), List.of());
   }
 
+  /** Drops what was read, once a change has committed: the next caller reads it again. */
+  public void forget() {
+    generation.incrementAndGet();
+  }
+
   private Catalogue catalogue() {
-    Catalogue current = catalogue;
-    if (current == null) {
-      current = Catalogue.of(repository.findAll(), repository.allFields());
-      catalogue = current;
+    long now = System.nanoTime();
+    long current = generation.get();
+    Catalogue kept = catalogue;
+    if (kept == null || kept.generation() != current || now - kept.readAt() >= KEPT_NANOS) {
+      kept = Catalogue.of(repository.findAll(), repository.allFields(), current, now);
+      catalogue = kept;
     }
-    return current;
+    return kept;
   }
 
   /** What was read: immutable, so that any number of requests may share it. */
@@ -112,9 +137,12 @@ public class Categories {
       Map<String, Node> bySlug,
       Map<String, String> topSlugs,
       List<Choice> choices,
-      Map<Long, List<CategoryField>> fields) {
+      Map<Long, List<CategoryField>> fields,
+      long generation,
+      long readAt) {
 
-    static Catalogue of(List<Category> all, List<CategoryField> allFields) {
+    static Catalogue of(
+        List<Category> all, List<CategoryField> allFields, long generation, long readAt) {
       List<Node> tree = childrenOf(null, all);
       Map<String, Node> bySlug = new HashMap<>();
       List<Choice> choices = new ArrayList<>();
@@ -132,7 +160,13 @@ public class Categories {
             allFields.stream().filter(f -> lineage.contains(f.getCategory())).toList());
       }
       return new Catalogue(
-          tree, Map.copyOf(bySlug), Map.copyOf(topSlugs), List.copyOf(choices), Map.copyOf(fields));
+          tree,
+          Map.copyOf(bySlug),
+          Map.copyOf(topSlugs),
+          List.copyOf(choices),
+          Map.copyOf(fields),
+          generation,
+          readAt);
     }
 
     private static void index(

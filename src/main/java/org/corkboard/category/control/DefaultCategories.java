@@ -40,6 +40,6 @@ final class DefaultCategories {
 
   /** "Home & garden" becomes "home-garden". */
   static String slug(String name) {
-    return name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return CategoryNames.slug(name);
   }
 }

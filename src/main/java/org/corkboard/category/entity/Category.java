@@ -11,14 +11,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Objects;
 
-/** A category of listings. Top-level categories have no parent; the slug names it in URLs. */
+/**
+ * A category of listings. Top-level categories have no parent; the slug names it in URLs and stays
+ * when the category is renamed, so that its addresses keep working. A retired category is kept for
+ * its history but offered nowhere.
+ */
 @Entity
 @Cacheable
 @NamedQuery(
     name = "Category.findAll",
-    query = "SELECT c FROM Category c ORDER BY c.position, c.name")
+    query = "SELECT c FROM Category c WHERE c.retiredAt IS NULL ORDER BY c.position, c.name")
 @NamedQuery(name = "Category.findBySlug", query = "SELECT c FROM Category c WHERE c.slug = :slug")
 public class Category {
 
@@ -35,6 +40,8 @@ public class Category {
   private Category parent;
 
   private int position;
+
+  private Instant retiredAt;
 
   @Version private long version;
 
@@ -70,6 +77,35 @@ public class Category {
 
   public int getPosition() {
     return position;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public boolean isRetired() {
+    return retiredAt != null;
+  }
+
+  public void rename(String name) {
+    this.name = Objects.requireNonNull(name);
+  }
+
+  /** Puts it under another category (null: at the top), at a place among its new siblings. */
+  public void moveUnder(Category parent, int position) {
+    if (parent != null && (parent.equals(this) || parent.parent != null)) {
+      throw new IllegalArgumentException("The tree has two levels: " + parent.name);
+    }
+    this.parent = parent;
+    this.position = position;
+  }
+
+  public void placeAt(int position) {
+    this.position = position;
+  }
+
+  public void retire(Instant now) {
+    this.retiredAt = Objects.requireNonNull(now);
   }
 
   @Override

@@ -36,6 +36,7 @@ import java.util.Optional;
 public class CategoryField {
 
   private static final int MAX_TEXT = 80;
+  private static final List<String> YES_NO = List.of("Yes", "No");
 
   @Id
   @SequenceGenerator(
@@ -106,7 +107,7 @@ public class CategoryField {
               : Optional.empty();
       case NUMBER -> numberProblem(value);
       case DATE -> dateProblem(value);
-      case CHOICE ->
+      case CHOICE, YES_NO ->
           getChoices().contains(value)
               ? Optional.empty()
               : Optional.of("Choose one of the listed values.");
@@ -178,8 +179,46 @@ public class CategoryField {
     return unit;
   }
 
+  /** The values one chooses from: a choice's options, "Yes" and "No"; none for other kinds. */
   public List<String> getChoices() {
+    if (kind == FieldKind.YES_NO) {
+      return YES_NO;
+    }
     return choices == null ? List.of() : Arrays.asList(choices.split("\\|"));
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  /**
+   * Changes what the field asks; its key stays, so the values listings hold for it stay theirs. A
+   * unit belongs to numbers and options to choices only.
+   */
+  public void redefine(
+      String label, FieldKind kind, boolean required, String unit, List<String> options) {
+    this.label = Objects.requireNonNull(label);
+    this.kind = Objects.requireNonNull(kind);
+    this.required = required;
+    this.unit = kind == FieldKind.NUMBER ? unit : null;
+    this.choices = kind == FieldKind.CHOICE ? String.join("|", options) : null;
+  }
+
+  /** The field in a few words, for the audit log: "Size (number in m², optional)". */
+  public String describe() {
+    StringBuilder text =
+        new StringBuilder(label).append(" (").append(kind.getLabel().toLowerCase(Locale.ROOT));
+    if (unit != null) {
+      text.append(" in ").append(unit);
+    }
+    if (kind == FieldKind.CHOICE) {
+      text.append(": ").append(String.join(", ", getChoices()));
+    }
+    return text.append(required ? ", required)" : ", optional)").toString();
   }
 
   @Override

@@ -30,6 +30,9 @@ import org.corkboard.listing.entity.ListingWritten;
 @ApplicationScoped
 public class ListingAnnouncer {
 
+  /** The most ids one announcement carries. */
+  static final int BATCH = 1000;
+
   /** The key of the transaction's written ids among its resources. */
   private static final Object WRITTEN = ListingAnnouncer.class.getName() + ".written";
 
@@ -72,9 +75,17 @@ public class ListingAnnouncer {
     };
   }
 
+  /**
+   * Sends at most {@link #BATCH} ids a message: retiring a large category moves thousands of
+   * listings at once, and a message of them all would be too large for a node to read in one go.
+   */
   private void announce(Collection<Long> ids) {
+    List<Long> all = List.copyOf(ids);
     try (JMSContext jms = connections.createContext()) {
-      jms.createProducer().send(topic, ListingChanges.text(ids));
+      for (int from = 0; from < all.size(); from += BATCH) {
+        List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+        jms.createProducer().send(topic, ListingChanges.text(batch));
+      }
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.corkboard.search.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,12 +19,14 @@ import org.corkboard.search.control.NearPlaces;
 import org.corkboard.search.control.PlaceFinder;
 import org.corkboard.site.boundary.Sites;
 import org.corkboard.site.entity.Site;
+import org.corkboard.site.entity.SitesChanged;
 
 /**
  * Resolves what a person types into a search's "near" box: a company site by its name, else a town;
  * and names the sites for the search page. The sites change rarely, and completion asks at every
- * keystroke and every search page names them, so they are read at most once a minute; a new or
- * moved site may take that long to be offered.
+ * keystroke and every search page names them, so they are read at most once a minute, and again at
+ * once when an administrator's change of a site commits on this server; on other servers, a new or
+ * moved site may take that minute to be offered.
  */
 @ApplicationScoped
 public class Places {
@@ -56,6 +60,10 @@ public class Places {
   /** Every site's name, by its id. */
   public Map<Long, String> siteNames() {
     return current().siteNames();
+  }
+
+  void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) SitesChanged change) {
+    snapshot.set(null);
   }
 
   private Snapshot current() {

@@ -32,6 +32,9 @@ public class Site {
   @Size(max = 80)
   private String city;
 
+  @Size(max = 120, message = "A street has at most 120 characters.")
+  private String street;
+
   @NotBlank(message = "Give the site's postal code.")
   @Size(max = 16)
   private String postalCode;
@@ -63,6 +66,28 @@ public class Site {
 
   public String getPostalCode() {
     return postalCode;
+  }
+
+  /** The street and number; null for a site known by its town alone. */
+  public String getStreet() {
+    return street;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** Gives it a new name and address. */
+  public void describe(String name, String street, String postalCode, String city) {
+    this.name = Objects.requireNonNull(name);
+    this.street = street;
+    this.postalCode = Objects.requireNonNull(postalCode);
+    this.city = Objects.requireNonNull(city);
+  }
+
+  /** The address on one line: "Hauptstraße 1, 10115 Berlin". */
+  public String address() {
+    return (street == null ? "" : street + ", ") + postalCode + " " + city;
   }
 
   /** Puts the site on the map, or takes it off with null. */
