@@ -3,6 +3,8 @@ package org.corkboard.account.boundary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import org.corkboard.account.control.AccountRepository;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -65,15 +67,22 @@ public class AdministeredAccounts {
     if (!account.hasRole(Role.ADMIN)) {
       return;
     }
-    boolean another =
-        accounts.lockAdministrators().stream()
-            .anyMatch(admin -> !admin.equals(account) && admin.maySignInAt(clock.instant()));
+    boolean another = leavesAnother(accounts.lockAdministrators(), account, clock.instant());
     if (!another) {
       throw new Refused(
           "You cannot "
               + what
               + " the last administrator: make someone else an administrator first.");
     }
+  }
+
+  /**
+   * Whether an administrator other than {@code account} may sign in at that moment (not locked,
+   * deactivated or suspended): someone must be left to run the board.
+   */
+  static boolean leavesAnother(Collection<Account> administrators, Account account, Instant now) {
+    return administrators.stream()
+        .anyMatch(admin -> admin != account && !admin.equals(account) && admin.maySignInAt(now));
   }
 
   /** Records the change, made by the caller, in the audit log. */

@@ -14,11 +14,14 @@ public record Person(
     String displayName,
     String username,
     String email,
+    boolean emailVerified,
     Set<Role> roles,
     AccountState state,
     Instant suspendedUntil,
     String suspensionReason,
     boolean passwordChangeRequired,
+    boolean locked,
+    boolean deactivated,
     Instant createdAt)
     implements Serializable {
 
@@ -29,11 +32,14 @@ public record Person(
         account.getDisplayName(),
         account.getUsername(),
         account.getEmail(),
+        account.isEmailVerified(),
         Set.copyOf(account.getRoles()),
         account.stateAt(now),
         account.getSuspendedUntil(),
         account.getSuspensionReason(),
         account.isPasswordChangeRequired(),
+        account.getLockedAt() != null,
+        account.getDeactivatedAt() != null,
         account.getCreatedAt());
   }
 

@@ -11,6 +11,7 @@ public enum ConsolePage {
   DASHBOARD("Dashboard", "/admin/", "pi pi-chart-bar", Set.of(Role.ADMIN)),
   MODERATION(
       "Moderation queue", "/admin/moderation/", "pi pi-flag", Set.of(Role.MODERATOR, Role.ADMIN)),
+  PEOPLE("People", "/admin/people/", "pi pi-users", Set.of(Role.ADMIN)),
   AUDIT_LOG("Audit log", "/admin/audit/", "pi pi-history", Set.of(Role.ADMIN));
 
   private final String title;
