@@ -26,11 +26,18 @@ public class AccountDirectory {
   @Inject AccountRepository accounts;
   @Inject Clock clock;
 
-  /** A page of the people whose name, username or address contains the text (any, if blank). */
+  /**
+   * A page of the people whose name, username or address contains the text (any, if blank), newest
+   * first unless another order is given.
+   */
   public List<Person> find(String text, AccountSort sort, int first, int size) {
     Instant now = clock.instant();
     return search
-        .find(shortened(text), sort, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)))
+        .find(
+            shortened(text),
+            sort == null ? AccountSort.NEWEST_FIRST : sort,
+            Math.max(0, first),
+            Math.max(1, Math.min(size, MAX_PAGE)))
         .stream()
         .map(account -> Person.of(account, now))
         .toList();
