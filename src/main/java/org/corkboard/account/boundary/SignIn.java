@@ -62,7 +62,7 @@ public class SignIn {
       return Optional.empty();
     }
     guard.recordSuccess(identifier);
-    if (account.get().isSuspendedAt(clock.instant())) {
+    if (!account.get().maySignInAt(clock.instant())) {
       suspended.refused(account.get());
       return Optional.empty();
     }
@@ -83,6 +83,25 @@ public class SignIn {
                     + " ("
                     + a.getSuspensionReason()
                     + "). You can sign in again after that.");
+  }
+
+  /**
+   * Why this request's sign-in was refused although its password was right: the account is
+   * deactivated, locked or suspended (and then until when and why).
+   */
+  public Optional<String> refusal() {
+    return suspended
+        .account()
+        .flatMap(
+            a ->
+                switch (a.stateAt(clock.instant())) {
+                  case DEACTIVATED ->
+                      Optional.of(
+                          "This account is deactivated. Ask an administrator if you need it again.");
+                  case LOCKED ->
+                      Optional.of("Your account is locked. Ask an administrator to unlock it.");
+                  default -> suspension();
+                });
   }
 
   private boolean decoy(String password) {
@@ -113,7 +132,7 @@ public class SignIn {
     }
     return Optional.ofNullable(em.find(RememberMeLogin.class, Secrets.hash(secret)))
         .filter(login -> login.isValid(clock.instant()))
-        .filter(login -> !login.getAccount().isSuspendedAt(clock.instant()))
+        .filter(login -> login.getAccount().maySignInAt(clock.instant()))
         .map(login -> caller(login.getAccount()));
   }
 
@@ -130,6 +149,11 @@ public class SignIn {
    */
   public Optional<Integer> sessionEpoch(String username) {
     return requestAccount.of(username).map(Account::getSessionEpoch);
+  }
+
+  /** Whether an administrator asked the signed-in person to choose a new password first. */
+  public boolean mustChangePassword(String username) {
+    return requestAccount.of(username).map(Account::isPasswordChangeRequired).orElse(false);
   }
 
   private static Caller caller(Account account) {

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.corkboard.platform.Refused;
 import org.corkboard.site.entity.Site;
 
 /**
@@ -63,6 +64,18 @@ public class Account {
   private Instant suspendedUntil;
 
   private String suspensionReason;
+
+  /** Since when an administrator has locked the account: it cannot sign in until unlocked. */
+  private Instant lockedAt;
+
+  /**
+   * Since when an administrator has deactivated the account: it cannot sign in, and its listings
+   * are hidden, until it is reactivated; its history is kept.
+   */
+  private Instant deactivatedAt;
+
+  /** The person must choose a new password before they may use Corkboard again. */
+  private boolean passwordChangeRequired;
 
   /**
    * When the person was last seen on a page, to the minute; written only by a bulk update (see
@@ -113,9 +126,13 @@ public class Account {
     this.bio = blankToNull(bio);
   }
 
-  /** A new password ends every session that was signed in with the old one. */
+  /**
+   * A new password ends every session that was signed in with the old one, and fulfils an
+   * administrator's request for a new one.
+   */
   public void changePasswordHash(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.passwordChangeRequired = false;
     endAllSessions();
   }
 
@@ -133,6 +150,65 @@ public class Account {
   /** Whether the person is suspended at that moment; a suspension ends by itself. */
   public boolean isSuspendedAt(Instant now) {
     return suspendedUntil != null && now.isBefore(suspendedUntil);
+  }
+
+  /** Locks the account: its sessions end, and it cannot sign in until it is unlocked. */
+  public void lock(Instant now) {
+    if (lockedAt != null) {
+      throw new Refused("This account is locked already.");
+    }
+    lockedAt = Objects.requireNonNull(now);
+    endAllSessions();
+  }
+
+  public void unlock() {
+    if (lockedAt == null) {
+      throw new Refused("This account is not locked.");
+    }
+    lockedAt = null;
+  }
+
+  /** Deactivates the account: its sessions end, and it cannot sign in until it is reactivated. */
+  public void deactivate(Instant now) {
+    if (deactivatedAt != null) {
+      throw new Refused("This account is deactivated already.");
+    }
+    deactivatedAt = Objects.requireNonNull(now);
+    endAllSessions();
+  }
+
+  public void reactivate() {
+    if (deactivatedAt == null) {
+      throw new Refused("This account is not deactivated.");
+    }
+    deactivatedAt = null;
+  }
+
+  /** The person must choose a new password at their next page (or sign-in) before anything else. */
+  public void requireNewPassword() {
+    if (passwordChangeRequired) {
+      throw new Refused("A new password is required already.");
+    }
+    passwordChangeRequired = true;
+  }
+
+  /** Whether the person may sign in at that moment: not locked, deactivated or suspended. */
+  public boolean maySignInAt(Instant now) {
+    return lockedAt == null && deactivatedAt == null && !isSuspendedAt(now);
+  }
+
+  /** Where the account stands at that moment, the strongest restriction first. */
+  public AccountState stateAt(Instant now) {
+    if (deactivatedAt != null) {
+      return AccountState.DEACTIVATED;
+    }
+    if (lockedAt != null) {
+      return AccountState.LOCKED;
+    }
+    if (isSuspendedAt(now)) {
+      return AccountState.SUSPENDED;
+    }
+    return emailVerified ? AccountState.ACTIVE : AccountState.UNVERIFIED;
   }
 
   public void avatarChanged() {
@@ -217,6 +293,18 @@ public class Account {
 
   public String getSuspensionReason() {
     return suspensionReason;
+  }
+
+  public Instant getLockedAt() {
+    return lockedAt;
+  }
+
+  public Instant getDeactivatedAt() {
+    return deactivatedAt;
+  }
+
+  public boolean isPasswordChangeRequired() {
+    return passwordChangeRequired;
   }
 
   public Instant getCreatedAt() {

@@ -32,6 +32,7 @@ public class ProfileView implements Serializable {
   private String phone;
   private Long homeSiteId;
   private String bio;
+  private boolean passwordChangeRequired;
   private transient Part avatar;
 
   public void load() {
@@ -46,6 +47,12 @@ public class ProfileView implements Serializable {
     phone = account.getPhone();
     homeSiteId = account.getHomeSite() == null ? null : account.getHomeSite().getId();
     bio = account.getBio();
+    passwordChangeRequired = id == null && account.isPasswordChangeRequired();
+  }
+
+  /** An administrator asked the person to choose a new password before anything else. */
+  public boolean isPasswordChangeRequired() {
+    return passwordChangeRequired;
   }
 
   public String save() {

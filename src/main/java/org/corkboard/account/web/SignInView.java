@@ -60,7 +60,7 @@ public class SignInView {
   private void refused(String address) {
     String message =
         signIn
-            .suspension()
+            .refusal()
             .or(
                 () ->
                     signIn

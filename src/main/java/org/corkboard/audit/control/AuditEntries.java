@@ -45,6 +45,22 @@ public class AuditEntries {
     return query.getSingleResult();
   }
 
+  /**
+   * The newest entries about an account (subject kind "account" or "profile") or made by its owner,
+   * each read off its own index.
+   */
+  public List<AuditEntry> ofAccount(long accountId, int limit) {
+    return em.createQuery(
+            "SELECT e FROM AuditEntry e WHERE (e.subjectKind IN ('account', 'profile')"
+                + " AND e.subjectId = :subject) OR e.actorId = :actor"
+                + " ORDER BY e.occurredAt DESC, e.id DESC",
+            AuditEntry.class)
+        .setParameter("subject", String.valueOf(accountId))
+        .setParameter("actor", accountId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** The action codes in the log, for the page to offer. Read off the action index. */
   public List<String> actions() {
     return em.createQuery(

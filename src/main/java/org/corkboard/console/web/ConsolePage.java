@@ -11,6 +11,7 @@ public enum ConsolePage {
   DASHBOARD("Dashboard", "/admin/", "pi pi-chart-bar", Set.of(Role.ADMIN)),
   MODERATION(
       "Moderation queue", "/admin/moderation/", "pi pi-flag", Set.of(Role.MODERATOR, Role.ADMIN)),
+  PEOPLE("People", "/admin/people/", "pi pi-users", Set.of(Role.ADMIN)),
   CATEGORIES("Categories", "/admin/categories/", "pi pi-sitemap", Set.of(Role.ADMIN)),
   SITES("Sites", "/admin/sites/", "pi pi-building", Set.of(Role.ADMIN)),
   MAIL("Mail and queues", "/admin/mail/", "pi pi-envelope", Set.of(Role.ADMIN)),

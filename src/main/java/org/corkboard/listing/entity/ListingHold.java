@@ -7,5 +7,7 @@ public enum ListingHold {
   /** Reported by enough people: hidden until a moderator reviews it. */
   REPORTS,
   /** Its owner is suspended: shown again when the suspension ends. */
-  SUSPENSION
+  SUSPENSION,
+  /** Its owner's account is deactivated: shown again when it is reactivated. */
+  DEACTIVATION
 }

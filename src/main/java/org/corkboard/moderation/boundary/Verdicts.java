@@ -3,6 +3,7 @@ package org.corkboard.moderation.boundary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.corkboard.account.boundary.AdministeredAccounts;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -15,7 +16,6 @@ import org.corkboard.moderation.control.Subjects;
 import org.corkboard.moderation.control.SuspensionHolds;
 import org.corkboard.moderation.entity.ModerationCase;
 import org.corkboard.moderation.entity.SubjectKind;
-import org.corkboard.moderation.entity.Suspension;
 import org.corkboard.moderation.entity.Verdict;
 import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
@@ -30,6 +30,7 @@ class Verdicts {
   @Inject Subjects subjects;
   @Inject SuspensionHolds holds;
   @Inject CurrentAccount current;
+  @Inject AdministeredAccounts administered;
 
   String apply(ModerationCase c, Verdict verdict, String reason, Integer days, Instant now) {
     return switch (verdict) {
@@ -89,15 +90,8 @@ class Verdicts {
     if (staff && !current.isAdmin()) {
       throw new Forbidden("Only an administrator may suspend a moderator or an administrator.");
     }
-    Instant until = Suspension.endsAt(now, days);
-    person.suspend(until, reason);
-    holds.hideListingsOf(
-        person, "Your account is suspended until " + CurrentAccount.day(person) + ".", now);
-    return "Your account is suspended until "
-        + CurrentAccount.day(person)
-        + ": "
-        + reason
-        + " Until then you cannot sign in or post, and your listings are hidden.";
+    administered.requireAnotherAdministrator(person, "suspend");
+    return holds.suspend(person, reason, days, now);
   }
 
   private Listing listing(ModerationCase c) {

@@ -11,6 +11,7 @@ import org.corkboard.account.entity.Account;
 import org.corkboard.moderation.entity.ModerationCase;
 import org.corkboard.moderation.entity.ModerationDecision;
 import org.corkboard.moderation.entity.QueueFilter;
+import org.corkboard.moderation.entity.Report;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectKind;
 
@@ -31,6 +32,20 @@ public class CaseRepository {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The newest reports the person made ({@code reporter}) or that are about their content. */
+  public List<Report> reportsOf(long accountId, boolean byThem, int limit) {
+    String who = byThem ? "r.reporter.id" : "c.owner.id";
+    return em.createQuery(
+            "SELECT r FROM Report r JOIN FETCH r.moderationCase c JOIN FETCH r.reporter"
+                + " WHERE "
+                + who
+                + " = :account ORDER BY r.createdAt DESC, r.id DESC",
+            Report.class)
+        .setParameter("account", accountId)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   public Optional<ModerationCase> find(long caseId) {
