@@ -7,5 +7,10 @@ public enum ListingHold {
   /** Reported by enough people: hidden until a moderator reviews it. */
   REPORTS,
   /** Its owner is suspended: shown again when the suspension ends. */
-  SUSPENSION
+  SUSPENSION,
+  /**
+   * Its text matched the word list when it was published or edited: pending review, until a
+   * moderator publishes it or keeps it hidden.
+   */
+  WORD_LIST
 }
