@@ -11,6 +11,8 @@ public enum ConsolePage {
   DASHBOARD("Dashboard", "/admin/", "pi pi-chart-bar", Set.of(Role.ADMIN)),
   MODERATION(
       "Moderation queue", "/admin/moderation/", "pi pi-flag", Set.of(Role.MODERATOR, Role.ADMIN)),
+  WORD_LIST("Word list", "/admin/words/", "pi pi-filter", Set.of(Role.ADMIN)),
+  SETTINGS("Settings", "/admin/settings/", "pi pi-cog", Set.of(Role.ADMIN)),
   AUDIT_LOG("Audit log", "/admin/audit/", "pi pi-history", Set.of(Role.ADMIN));
 
   private final String title;

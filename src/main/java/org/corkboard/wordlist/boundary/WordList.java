@@ -39,8 +39,8 @@ public class WordList {
   @Inject Event<WordListChanged> changed;
   @Inject Clock clock;
 
-  public List<ListedWord> all() {
-    return words.all();
+  public List<WordEntry> all() {
+    return words.all().stream().map(WordEntry::of).toList();
   }
 
   /** Adds the entry, checked; returns its id. */
