@@ -62,7 +62,7 @@ public class ListedWord {
 
   /** The entry as a rule to match; it was checked when it was added. */
   public WordRule rule() {
-    return WordRule.of(kind, text);
+    return WordRule.kept(kind, text);
   }
 
   /** "word: knife", "pattern: repl?ica", as the audit log shows it. */

@@ -50,18 +50,32 @@ public final class WordRule {
     return kind == WordKind.WORD ? word(text) : pattern(text);
   }
 
+  /**
+   * An entry as kept, checked when it was added: compiled without the trial, whose timing depends
+   * on how busy the server is, so that a kept entry never refuses somebody's listing.
+   */
+  public static WordRule kept(WordKind kind, String text) {
+    return new WordRule(kind, text, compile(kind, text));
+  }
+
+  private static Pattern compile(WordKind kind, String text) {
+    return kind == WordKind.WORD
+        ? Pattern.compile(
+            "(?<!" + WORD_CHAR + ")" + Pattern.quote(text) + "(?!" + WORD_CHAR + ")", FLAGS)
+        : Pattern.compile(text, FLAGS);
+  }
+
   private static WordRule word(String text) {
     if (!text.matches(".*" + WORD_CHAR + ".*")) {
       throw new Refused("text", "A word needs at least one letter or digit.");
     }
-    String whole = "(?<!" + WORD_CHAR + ")" + Pattern.quote(text) + "(?!" + WORD_CHAR + ")";
-    return new WordRule(WordKind.WORD, text, Pattern.compile(whole, FLAGS));
+    return kept(WordKind.WORD, text);
   }
 
   private static WordRule pattern(String text) {
     Pattern pattern;
     try {
-      pattern = Pattern.compile(text, FLAGS);
+      pattern = compile(WordKind.PATTERN, text);
     } catch (PatternSyntaxException e) {
       throw new Refused(
           "text",
