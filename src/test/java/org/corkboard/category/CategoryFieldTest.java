@@ -12,6 +12,7 @@ import org.corkboard.category.entity.CategoryField;
 import org.corkboard.category.entity.FieldKind;
 import org.corkboard.listing.control.ListingRules;
 import org.corkboard.platform.Refused;
+import org.corkboard.setting.boundary.RuntimeSettings;
 import org.junit.jupiter.api.Test;
 
 class CategoryFieldTest {
@@ -99,7 +100,7 @@ class CategoryFieldTest {
     assertThat(street().problemWith("x".repeat(81))).contains("Use at most 80 characters.");
   }
 
-  private final ListingRules rules = new ListingRules();
+  private final ListingRules rules = new ListingRules(RuntimeSettings.withoutDatabase());
 
   @Test
   void detailsKeepOnlyTheCategorysFieldsTrimmed() {

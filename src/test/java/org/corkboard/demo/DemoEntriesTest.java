@@ -13,6 +13,7 @@ import org.corkboard.demo.DemoPlan.Entry;
 import org.corkboard.listing.control.ListingRules;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.setting.boundary.RuntimeSettings;
 import org.junit.jupiter.api.Test;
 
 class DemoEntriesTest {
@@ -27,7 +28,9 @@ class DemoEntriesTest {
       List<CategoryField> fields = DefaultTree.fieldsOf(entry.template().top());
       Account owner = people.get(entry.owner());
 
-      Listing listing = DemoEntries.write(entry, owner, category, fields, new ListingRules());
+      Listing listing =
+          DemoEntries.write(
+              entry, owner, category, fields, new ListingRules(RuntimeSettings.withoutDatabase()));
       DemoEntries.live(listing, entry, LIFETIME);
 
       assertThat(listing.getStatus()).as(listing.getTitle()).isEqualTo(entry.status());
@@ -42,7 +45,10 @@ class DemoEntriesTest {
                   .toList());
       if (entry.status() == ListingStatus.ACTIVE) {
         assertThat(listing.expireIfDue(NOW)).isFalse();
-        assertThat(listing.needsReminder(NOW, new ListingRules().reminderBefore())).isFalse();
+        assertThat(
+                listing.needsReminder(
+                    NOW, new ListingRules(RuntimeSettings.withoutDatabase()).reminderBefore()))
+            .isFalse();
       }
     }
   }
@@ -64,7 +70,7 @@ class DemoEntriesTest {
             owner,
             categories.get("commute"),
             DefaultTree.fieldsOf("rides"),
-            new ListingRules());
+            new ListingRules(RuntimeSettings.withoutDatabase()));
 
     assertThat(listing.getLocation().getSite()).isSameAs(owner.getHomeSite());
     assertThat(listing.getDetails().get("to")).isEqualTo(owner.getHomeSite().getName());

@@ -13,43 +13,58 @@ import java.util.stream.Stream;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.SignInThrottle;
 import org.corkboard.account.entity.SignInThrottle.Policy;
-import org.corkboard.platform.Settings;
+import org.corkboard.setting.boundary.RuntimeSettings;
+import org.corkboard.setting.entity.RuntimeSetting;
 
 /**
  * Slows down and then refuses repeated failed sign-ins, per account name and per client address;
- * only the failures of the last {@code corkboard.sign-in.window-minutes} count. The name is
- * throttled whether or not an account has it, so the answer reveals nothing.
+ * only the failures of the last few minutes (a runtime setting, as are the lock and the limits,
+ * read at each attempt) count. The name is throttled whether or not an account has it, so the
+ * answer reveals nothing.
  */
 @ApplicationScoped
 public class SignInGuard {
 
-  private static final Duration LOCK =
-      Duration.ofMinutes(Settings.number("corkboard.sign-in.lock-minutes", 15));
-  private static final Duration WINDOW =
-      Duration.ofMinutes(Settings.number("corkboard.sign-in.window-minutes", 15));
-  private static final Policy PER_ACCOUNT = new Policy(3, 5, LOCK, WINDOW);
-  private static final Policy PER_ADDRESS =
-      new Policy(
-          Integer.MAX_VALUE, Settings.number("corkboard.sign-in.address-limit", 30), LOCK, WINDOW);
+  /** Failures of one name after which each next attempt waits a little longer. */
+  private static final int SLOW_AFTER = 3;
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject RuntimeSettings settings;
+
+  private Policy perAccount() {
+    return new Policy(
+        SLOW_AFTER, settings.number(RuntimeSetting.SIGN_IN_ACCOUNT_LIMIT), lock(), window());
+  }
+
+  private Policy perAddress() {
+    return new Policy(
+        Integer.MAX_VALUE, settings.number(RuntimeSetting.SIGN_IN_ADDRESS_LIMIT), lock(), window());
+  }
+
+  private Duration lock() {
+    return settings.duration(RuntimeSetting.SIGN_IN_LOCK);
+  }
+
+  private Duration window() {
+    return settings.duration(RuntimeSetting.SIGN_IN_WINDOW);
+  }
 
   /** When the next sign-in for this name from this address may be tried, if not now. */
   public Optional<Instant> refusedUntil(String identifier, String address) {
     Instant now = clock.instant();
+    Policy perAccount = perAccount();
+    Policy perAddress = perAddress();
     return Stream.concat(
-            throttle(accountKey(identifier))
-                .flatMap(t -> t.refusedUntil(now, PER_ACCOUNT))
-                .stream(),
-            throttle(addressKey(address)).flatMap(t -> t.refusedUntil(now, PER_ADDRESS)).stream())
+            throttle(accountKey(identifier)).flatMap(t -> t.refusedUntil(now, perAccount)).stream(),
+            throttle(addressKey(address)).flatMap(t -> t.refusedUntil(now, perAddress)).stream())
         .max(Instant::compareTo);
   }
 
   public void recordFailure(String identifier, String address) {
     Instant now = clock.instant();
-    lockedOrNew(accountKey(identifier)).recordFailure(now, PER_ACCOUNT);
-    lockedOrNew(addressKey(address)).recordFailure(now, PER_ADDRESS);
+    lockedOrNew(accountKey(identifier)).recordFailure(now, perAccount());
+    lockedOrNew(addressKey(address)).recordFailure(now, perAddress());
   }
 
   public void recordSuccess(String identifier) {

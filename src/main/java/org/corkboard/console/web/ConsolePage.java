@@ -14,6 +14,8 @@ public enum ConsolePage {
   PEOPLE("People", "/admin/people/", "pi pi-users", Set.of(Role.ADMIN)),
   CATEGORIES("Categories", "/admin/categories/", "pi pi-sitemap", Set.of(Role.ADMIN)),
   SITES("Sites", "/admin/sites/", "pi pi-building", Set.of(Role.ADMIN)),
+  WORD_LIST("Word list", "/admin/words/", "pi pi-filter", Set.of(Role.ADMIN)),
+  SETTINGS("Settings", "/admin/settings/", "pi pi-cog", Set.of(Role.ADMIN)),
   MAIL("Mail and queues", "/admin/mail/", "pi pi-envelope", Set.of(Role.ADMIN)),
   AUDIT_LOG("Audit log", "/admin/audit/", "pi pi-history", Set.of(Role.ADMIN));
 

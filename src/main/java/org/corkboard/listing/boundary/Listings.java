@@ -22,6 +22,8 @@ import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.control.ListingRules;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingEnded;
+import org.corkboard.listing.entity.ListingHeld;
+import org.corkboard.listing.entity.ListingHold;
 import org.corkboard.listing.entity.ListingPicture;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.Price;
@@ -29,13 +31,16 @@ import org.corkboard.listing.entity.PriceLowered;
 import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
 import org.corkboard.site.boundary.Sites;
+import org.corkboard.wordlist.boundary.Screening;
 
 /**
  * Posting and managing listings. Only people with a confirmed address post; only a listing's owner,
  * a moderator or an administrator change it. Each call is one transaction.
  *
  * <p>A lower price of an active listing and its end (sold or closed) are announced as CDI events
- * inside that transaction, for features that tell others of them without this one knowing them.
+ * inside that transaction, for features that tell others of them without this one knowing them; so
+ * is a listing held for review because its text matched the word list when it was published or
+ * edited (moderation queues it).
  */
 @Stateless
 public class Listings {
@@ -49,6 +54,8 @@ public class Listings {
   @Inject Clock clock;
   @Inject Event<PriceLowered> priceLowered;
   @Inject Event<ListingEnded> ended;
+  @Inject Event<ListingHeld> held;
+  @Inject Screening screening;
 
   /** Saves a new draft and returns its id. */
   @RolesAllowed(Role.USER_NAME)
@@ -86,6 +93,9 @@ public class Listings {
     Price before = listing.getPrice();
     describe(listing, form, now);
     refuseTwin(listing, now);
+    if (listing.getStatus() == ListingStatus.ACTIVE && heldForReview(listing, now)) {
+      return;
+    }
     if (listing.getStatus() == ListingStatus.ACTIVE && listing.getPrice().isDropFrom(before)) {
       priceLowered.fire(new PriceLowered(listing, before));
     }
@@ -110,8 +120,22 @@ public class Listings {
               + rules.maxActive()
               + " active listings, the most allowed. Close one before publishing another.");
     }
-    listing.publish(clock.instant(), rules.lifetime());
-    publications.published(id);
+    Instant now = clock.instant();
+    listing.publish(now, rules.lifetime());
+    if (!heldForReview(listing, now)) {
+      publications.published(id);
+    }
+  }
+
+  /** Holds the active listing for review if the word list finds something in its text. */
+  private boolean heldForReview(Listing listing, Instant now) {
+    Optional<String> reason = screening.holdReason(listing.getTitle(), listing.getDescription());
+    reason.ifPresent(
+        why -> {
+          listing.hide(ListingHold.WORD_LIST, why, now);
+          held.fire(new ListingHeld(listing));
+        });
+    return reason.isPresent();
   }
 
   /**

@@ -2,10 +2,12 @@ package org.corkboard.listing.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import org.corkboard.listing.entity.ListingReleased;
 
 /**
  * Tells, through the corkboard.listing-published queue, that a listing has become public: first
@@ -25,5 +27,10 @@ public class ListingPublications {
 
   public void published(long listingId) {
     jms.createProducer().send(queue, listingId);
+  }
+
+  /** A listing held for review from the start is public now. */
+  void released(@Observes ListingReleased released) {
+    published(released.listingId());
   }
 }

@@ -1,33 +1,50 @@
 package org.corkboard.listing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.corkboard.category.entity.CategoryField;
 import org.corkboard.platform.Refused;
-import org.corkboard.platform.Settings;
+import org.corkboard.setting.boundary.RuntimeSettings;
+import org.corkboard.setting.entity.RuntimeSetting;
 
-/** The limits of posting, from configuration, and the check of a category's extra fields. */
+/**
+ * The limits of posting, from the runtime settings (read at each use: an administrator may change
+ * them), and the check of a category's extra fields.
+ */
 @ApplicationScoped
 public class ListingRules {
 
+  private final RuntimeSettings settings;
+
+  @Inject
+  public ListingRules(RuntimeSettings settings) {
+    this.settings = settings;
+  }
+
+  /** For the container's proxy. */
+  ListingRules() {
+    this(null);
+  }
+
   public Duration lifetime() {
-    return Settings.duration("corkboard.listing.lifetime", Duration.ofDays(30));
+    return settings.duration(RuntimeSetting.LISTING_LIFETIME);
   }
 
   /** How long before expiry the owner is reminded. */
   public Duration reminderBefore() {
-    return Settings.duration("corkboard.listing.reminder-before", Duration.ofDays(3));
+    return settings.duration(RuntimeSetting.LISTING_REMINDER);
   }
 
   public int maxActive() {
-    return Settings.number("corkboard.listing.max-active", 50);
+    return settings.number(RuntimeSetting.LISTING_MAX_ACTIVE);
   }
 
   public int maxPerHour() {
-    return Settings.number("corkboard.listing.max-per-hour", 10);
+    return settings.number(RuntimeSetting.LISTING_MAX_PER_HOUR);
   }
 
   /** How long the same text may not be posted again by the same person. */

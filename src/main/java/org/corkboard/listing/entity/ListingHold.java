@@ -9,5 +9,10 @@ public enum ListingHold {
   /** Its owner is suspended: shown again when the suspension ends. */
   SUSPENSION,
   /** Its owner's account is deactivated: shown again when it is reactivated. */
-  DEACTIVATION
+  DEACTIVATION,
+  /**
+   * Its text matched the word list when it was published or edited: pending review, until a
+   * moderator publishes it or keeps it hidden.
+   */
+  WORD_LIST
 }

@@ -17,6 +17,7 @@ import org.corkboard.listing.boundary.ListingPictures;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.entity.Condition;
 import org.corkboard.listing.entity.Listing;
+import org.corkboard.listing.entity.ListingHold;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.listing.entity.ListingType;
 import org.corkboard.listing.entity.Price;
@@ -130,13 +131,17 @@ public class ListingEditView implements Serializable {
   }
 
   /**
-   * Confirms a publication or edit, and says so when the town could not be placed on the map: the
-   * listing is saved all the same. Where it is placed is the service's decision, so it is read
-   * back.
+   * Confirms a publication or edit (or says that the word list holds it for review), and says so
+   * when the town could not be placed on the map: the listing is saved all the same. Where it is
+   * placed is the service's decision, so it is read back.
    */
   private void saved(String confirmation, long listingId) {
-    Actions.confirm(confirmation);
-    if (listings.editable(listingId).getLocation().isTownOffTheMap()) {
+    Listing saved = listings.editable(listingId);
+    Actions.confirm(
+        saved.getHold() == ListingHold.WORD_LIST
+            ? "Saved, but not online yet. " + saved.getHoldReason()
+            : confirmation);
+    if (saved.getLocation().isTownOffTheMap()) {
       Actions.confirm(OFF_THE_MAP);
     }
   }

@@ -1,22 +1,29 @@
 package org.corkboard.messaging.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import org.corkboard.messaging.entity.Message;
-import org.corkboard.platform.Settings;
+import org.corkboard.setting.boundary.RuntimeSettings;
+import org.corkboard.setting.entity.RuntimeSetting;
 
-/** The limits of messaging, from configuration, and the check of a message's text. */
+/**
+ * The limits of messaging, from the runtime settings (read at each use), and the check of a
+ * message's text.
+ */
 @ApplicationScoped
 public class MessagingRules {
 
+  @Inject RuntimeSettings settings;
+
   /** New conversations one person may open in 24 hours. */
   public int maxNewConversationsPerDay() {
-    return Settings.number("corkboard.messaging.max-new-conversations-per-day", 20);
+    return settings.number(RuntimeSetting.MESSAGING_MAX_NEW_CONVERSATIONS);
   }
 
   /** Messages one person may send in an hour, over all conversations. */
   public int maxMessagesPerHour() {
-    return Settings.number("corkboard.messaging.max-messages-per-hour", 60);
+    return settings.number(RuntimeSetting.MESSAGING_MAX_MESSAGES);
   }
 
   /** What is wrong with a message's text, if anything. */

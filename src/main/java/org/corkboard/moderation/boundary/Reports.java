@@ -1,7 +1,6 @@
 package org.corkboard.moderation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import org.corkboard.account.entity.Role;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingHold;
 import org.corkboard.listing.entity.ListingStatus;
-import org.corkboard.moderation.control.CaseOpening;
 import org.corkboard.moderation.control.CaseRepository;
 import org.corkboard.moderation.control.ModerationNews;
 import org.corkboard.moderation.control.ModerationRules;
@@ -36,7 +34,6 @@ public class Reports {
 
   @Inject CaseRepository cases;
   @Inject Subjects subjects;
-  @Inject CaseOpening opening;
   @Inject Reportables reportables;
   @Inject ModerationRules rules;
   @Inject ModerationNews news;
@@ -48,10 +45,7 @@ public class Reports {
     Account reporter = current.accountToChange();
     Reportable subject = reportables.find(kind, subjectId, reporter);
     Instant now = clock.instant();
-    ModerationCase reported =
-        cases
-            .findForUpdate(kind, subjectId)
-            .orElseGet(() -> opened(kind, subjectId, subject.owner(), now));
+    ModerationCase reported = cases.findOrOpenForUpdate(kind, subjectId, subject.owner(), now);
     reported.report(reporter, reason, note, now);
     if (reported.holdsListing(rules.autoHideReports())) {
       subjects
@@ -59,16 +53,6 @@ public class Reports {
           .filter(l -> l.getStatus() == ListingStatus.ACTIVE)
           .ifPresent(l -> hold(l, reported, now));
     }
-  }
-
-  /** The subject's new case, made by this report or by another one at the same moment. */
-  private ModerationCase opened(SubjectKind kind, long subjectId, Account owner, Instant now) {
-    try {
-      opening.open(kind, subjectId, owner.getId(), now);
-    } catch (EJBException lost) {
-      // Another report's case committed first; this report joins it.
-    }
-    return cases.findForUpdate(kind, subjectId).orElseThrow();
   }
 
   private void hold(Listing listing, ModerationCase reported, Instant now) {
@@ -109,10 +93,7 @@ public class Reports {
             .orElseThrow(() -> new Forbidden("Only its owner may ask for another review."));
     Instant now = clock.instant();
     listing.askForReview(now);
-    cases
-        .findForUpdate(SubjectKind.LISTING, listingId)
-        .orElseGet(() -> opened(SubjectKind.LISTING, listingId, owner, now))
-        .reviewRequested(now);
+    cases.findOrOpenForUpdate(SubjectKind.LISTING, listingId, owner, now).reviewRequested(now);
   }
 
   /** A refusal for a subject that is not there, whatever the reason (never say which). */

@@ -1,6 +1,7 @@
 package org.corkboard.moderation.boundary;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.corkboard.account.boundary.AdministeredAccounts;
@@ -9,6 +10,7 @@ import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.listing.entity.Listing;
 import org.corkboard.listing.entity.ListingHold;
+import org.corkboard.listing.entity.ListingReleased;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.messaging.entity.Message;
 import org.corkboard.moderation.control.ModerationNews;
@@ -31,6 +33,7 @@ class Verdicts {
   @Inject SuspensionHolds holds;
   @Inject CurrentAccount current;
   @Inject AdministeredAccounts administered;
+  @Inject Event<ListingReleased> released;
 
   String apply(ModerationCase c, Verdict verdict, String reason, Integer days, Instant now) {
     return switch (verdict) {
@@ -49,6 +52,12 @@ class Verdicts {
       if (listing != null && listing.getHold() == ListingHold.REPORTS) {
         throw new Refused(
             "verdict", "Its reports hide this listing: show it again or hide it, with a reason.");
+      }
+      if (listing != null && listing.getHold() == ListingHold.WORD_LIST) {
+        throw new Refused(
+            "verdict",
+            "The word list holds this listing for review: publish it (show it again) or keep it"
+                + " hidden, with a reason.");
       }
       if (listing != null && c.isReviewRequested()) {
         return "A moderator looked at your listing “"
@@ -73,7 +82,19 @@ class Verdicts {
     if (listing.getStatus() != ListingStatus.HIDDEN) {
       throw new Refused("verdict", "This listing is not hidden.");
     }
+    if (listing.getHold() == ListingHold.SUSPENSION
+        || listing.getHold() == ListingHold.DEACTIVATION) {
+      // Its owner's account holds it: it comes back with the account, not by a decision here.
+      throw new Refused(
+          "verdict",
+          "This listing is hidden while its owner is suspended or deactivated; it comes back"
+              + " with their account.");
+    }
+    boolean neverPublic = listing.getHold() == ListingHold.WORD_LIST;
     listing.restore(now);
+    if (neverPublic && listing.getStatus() == ListingStatus.ACTIVE) {
+      released.fire(new ListingReleased(listing.getId()));
+    }
     return "Your listing “" + title(listing) + "” is shown again: " + reason;
   }
 

@@ -1,10 +1,13 @@
 package org.corkboard.moderation.control;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.corkboard.account.entity.Account;
@@ -20,6 +23,7 @@ import org.corkboard.moderation.entity.SubjectKind;
 public class CaseRepository {
 
   @PersistenceContext EntityManager em;
+  @Inject CaseOpening opening;
 
   /**
    * The case of the subject, locked for this transaction: reports and decisions about one subject
@@ -46,6 +50,26 @@ public class CaseRepository {
         .setParameter("account", accountId)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * The subject's case, locked until the transaction ends; made first if the subject has none. The
+   * case is made in a transaction of its own ({@link CaseOpening}), so that when two transactions
+   * make it at the same moment, the one that loses on the unique constraint joins the winner's case
+   * instead of failing.
+   */
+  public ModerationCase findOrOpenForUpdate(
+      SubjectKind kind, long subjectId, Account owner, Instant now) {
+    return findForUpdate(kind, subjectId)
+        .orElseGet(
+            () -> {
+              try {
+                opening.open(kind, subjectId, owner.getId(), now);
+              } catch (EJBException lost) {
+                // Another transaction's case committed first; this one joins it.
+              }
+              return findForUpdate(kind, subjectId).orElseThrow();
+            });
   }
 
   public Optional<ModerationCase> find(long caseId) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.corkboard.account.entity.Account;
 import org.corkboard.listing.entity.Listing;
+import org.corkboard.listing.entity.ListingHold;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.messaging.entity.Message;
 import org.corkboard.moderation.entity.SubjectKind;
@@ -64,11 +65,13 @@ public class Subjects {
         "/listings/" + l.getId(),
         l.getOwner().getDisplayName(),
         l.getOwner().getUsername(),
-        l.getStatus() == ListingStatus.HIDDEN
-            ? "Hidden (" + l.getHold().name().toLowerCase(Locale.ROOT) + ")"
-            : l.getStatus() == ListingStatus.ACTIVE
-                ? ""
-                : l.getStatus().name().toLowerCase(Locale.ROOT));
+        l.getHold() == ListingHold.WORD_LIST
+            ? "Pending review: " + l.getHoldReason()
+            : l.getStatus() == ListingStatus.HIDDEN
+                ? "Hidden (" + l.getHold().name().toLowerCase(Locale.ROOT) + ")"
+                : l.getStatus() == ListingStatus.ACTIVE
+                    ? ""
+                    : l.getStatus().name().toLowerCase(Locale.ROOT));
   }
 
   private static SubjectView of(Account a, Instant now) {

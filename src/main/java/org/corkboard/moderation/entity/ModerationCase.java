@@ -116,6 +116,11 @@ public class ModerationCase {
     waitFrom(now);
   }
 
+  /** The word list held the listing for review when it was published or edited: into the queue. */
+  public void heldForReview(Instant now) {
+    waitFrom(now);
+  }
+
   private void waitFrom(Instant now) {
     if (!waiting) {
       waiting = true;
