@@ -27,8 +27,13 @@ import org.corkboard.listing.entity.ListingHold;
 import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.messaging.Chats;
 import org.corkboard.moderation.TestModeration;
+import org.corkboard.moderation.boundary.Decisions;
 import org.corkboard.moderation.boundary.PersonReports;
+import org.corkboard.moderation.boundary.Reports;
 import org.corkboard.moderation.boundary.Suspensions;
+import org.corkboard.moderation.entity.ReportReason;
+import org.corkboard.moderation.entity.SubjectKind;
+import org.corkboard.moderation.entity.Verdict;
 import org.corkboard.notification.boundary.Notifications;
 import org.corkboard.notification.entity.NotificationKind;
 import org.corkboard.platform.Refused;
@@ -77,6 +82,9 @@ class PeopleIT {
   @Inject TestAccounts testAccounts;
   @Inject TestListings testListings;
   @Inject Chats chats;
+  @Inject Reports reports;
+  @Inject Decisions decisions;
+  @Inject TestModeration moderation;
 
   private Account admin;
   private Account person;
@@ -176,6 +184,28 @@ class PeopleIT {
     assertThat(testListings.reload(active).getStatus()).isEqualTo(ListingStatus.ACTIVE);
     assertThat(signIn.withPassword(person.getUsername(), TestAccounts.PASSWORD, ADDRESS))
         .isPresent();
+  }
+
+  @Test
+  void aModeratorCannotShowAListingItsOwnersDeactivationHolds() throws Exception {
+    long listing = chats.listingOf(person, "Reported lamp");
+    Account reporter = testAccounts.create("reporter");
+    as(
+        reporter.getUsername(),
+        new Role[] {Role.USER},
+        run(() -> reports.report(SubjectKind.LISTING, listing, ReportReason.SPAM, null)));
+    asAdmin(() -> restrictions.deactivate(person.getId(), version(person), "Left the company"));
+    long caseId = moderation.caseOf(SubjectKind.LISTING, listing);
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    testAccounts.create("moderator", Role.MODERATOR).getUsername(),
+                    new Role[] {Role.USER, Role.MODERATOR},
+                    run(() -> decisions.decide(caseId, Verdict.RESTORE, "Looks fine", null))))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("comes back with their account");
+    assertThat(testListings.reload(listing).getHold()).isEqualTo(ListingHold.DEACTIVATION);
   }
 
   @Test
