@@ -1,6 +1,7 @@
 package org.corkboard.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corkboard.console.ConsoleAccess.assertForAdministratorsOnly;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,24 +34,8 @@ class PeoplePagesIT {
   }
 
   @Test
-  void anonymousVisitorsAreAskedToSignIn() throws Exception {
-    var visitor = new WebClient();
-    for (String path : PAGES) {
-      Page page = visitor.get(path);
-      assertThat(page.url()).as(path).contains("/account/sign-in");
-      assertThat(page.html()).as(path).doesNotContain("Corkboard console");
-    }
-  }
-
-  @Test
-  void colleaguesAndModeratorsAreRefused() throws Exception {
-    var alice = WebClient.signedIn("alice", "user-corkboard-dev");
-    var moderator = WebClient.signedIn("moderator", "moderator-corkboard-dev");
-    for (String path : PAGES) {
-      assertThat(alice.get(path).status()).as(path).isEqualTo(403);
-      assertThat(moderator.get(path).status()).as(path).isEqualTo(403);
-    }
-    assertThat(moderator.get("/admin/").html()).doesNotContain("console-people");
+  void anonymousVisitorsColleaguesAndModeratorsAreKeptOut() throws Exception {
+    assertForAdministratorsOnly(PAGES, "Corkboard console", "console-people");
   }
 
   @Test
