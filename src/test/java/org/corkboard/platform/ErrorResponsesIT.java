@@ -52,6 +52,26 @@ class ErrorResponsesIT {
   }
 
   @Test
+  void anAjaxRequestOfAPageTheServerNoLongerKnowsIsSentToTheOpenTooLongPage() throws Exception {
+    Page page = browser.get("/account/sign-in");
+    Page answer =
+        browser
+            .form(page, "signIn")
+            .set("jakarta.faces.ViewState", "forged")
+            .set("jakarta.faces.partial.ajax", "true")
+            .set("jakarta.faces.source", "submit")
+            .set("jakarta.faces.partial.execute", "@form")
+            .header("Faces-Request", "partial/ajax")
+            .send();
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.html())
+        .contains("<redirect url=\"/error/expired.xhtml\"")
+        .doesNotContain("Exception");
+    SecurityHeaders.assertPresent(answer);
+    assertThat(browser.get("/error/expired.xhtml").html()).contains("This page was open too long");
+  }
+
+  @Test
   void aFormSentWithoutItsScriptNonceIsStillAnswered() throws Exception {
     Page page = browser.get("/account/forgot-password");
     for (String nonce : new String[] {null, "%", "", "bm90IGEgdXVpZA=="}) {

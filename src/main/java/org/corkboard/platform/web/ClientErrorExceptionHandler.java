@@ -17,9 +17,10 @@ import org.corkboard.platform.Forbidden;
  * Answers what is wrong with a request, rather than with the server, with a 4xx page instead of the
  * 500 page, however deep Faces wrapped the exception: a refusal from a service ({@link Forbidden},
  * or the container's {@link EJBAccessException}) with the 403 page, and a form whose page is gone
- * (open too long, or its view state forged) with the "open too long" page and 400; a change that
- * met another change of the same thing at the same moment (an optimistic lock conflict: nothing of
- * it was kept) with the 409 page. Other exceptions go on to the default handling and the 500 page.
+ * (open too long, or its view state forged) with the "open too long" page and 400 (an Ajax request
+ * is redirected to it); a change that met another change of the same thing at the same moment (an
+ * optimistic lock conflict: nothing of it was kept) with the 409 page. Other exceptions go on to
+ * the default handling and the 500 page.
  */
 public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -44,10 +45,13 @@ public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
       } else if (isConflict(exception)) {
         events.remove();
         sendError(context, 409);
-      } else if (causedBy(exception, ViewExpiredException.class)
-          && !context.getPartialViewContext().isAjaxRequest()) {
+      } else if (causedBy(exception, ViewExpiredException.class)) {
         events.remove();
-        renderExpiredPage(context);
+        if (context.getPartialViewContext().isAjaxRequest()) {
+          redirectToExpiredPage(context);
+        } else {
+          renderExpiredPage(context);
+        }
       }
     }
     getWrapped().handle();
@@ -71,6 +75,21 @@ public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
     context.setViewRoot(
         context.getApplication().getViewHandler().createView(context, EXPIRED_PAGE));
     context.renderResponse();
+  }
+
+  /**
+   * Sends an Ajax request's page to the same explanation: an Ajax response is not shown as a page,
+   * and Faces' own error answer to it would name the exception.
+   */
+  private static void redirectToExpiredPage(FacesContext context) {
+    try {
+      context
+          .getExternalContext()
+          .redirect(context.getExternalContext().getRequestContextPath() + EXPIRED_PAGE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context.responseComplete();
   }
 
   /**
