@@ -44,6 +44,7 @@ public class DemoData {
   @Inject DemoListings listings;
   @Inject DemoAudit audit;
   @Inject DemoReports reports;
+  @Inject DemoWordList wordList;
 
   @PostConstruct
   void load() {
@@ -77,6 +78,7 @@ public class DemoData {
     LOG.log(Level.INFO, "Demo data loaded: {0} sites, {1} people", offices.size(), everyone.size());
     listings.load(everyone);
     reports.load(everyone, moderator);
+    wordList.load(admin, accounts.findByUsername("greta").orElseThrow());
   }
 
   private static boolean refused() {

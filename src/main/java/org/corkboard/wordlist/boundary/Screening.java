@@ -44,7 +44,12 @@ public class Screening {
    * the list is found in them.
    */
   public Optional<String> holdReason(String... texts) {
-    for (WordRule rule : rules.get()) {
+    return holdReason(rules.get(), texts);
+  }
+
+  /** Why the texts are held by these rules, as {@link #holdReason(String...)} tells it. */
+  public static Optional<String> holdReason(List<WordRule> rules, String... texts) {
+    for (WordRule rule : rules) {
       for (String text : texts) {
         Optional<String> found = text == null ? Optional.empty() : rule.findIn(text);
         if (found.isPresent()) {
