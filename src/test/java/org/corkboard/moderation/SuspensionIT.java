@@ -3,10 +3,13 @@ package org.corkboard.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.corkboard.moderation.TestModeration.as;
+import static org.corkboard.moderation.TestModeration.asAdmin;
 import static org.corkboard.moderation.TestModeration.asModerator;
 import static org.corkboard.moderation.TestModeration.news;
 
 import jakarta.inject.Inject;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.corkboard.account.boundary.AccountRestrictions;
 import org.corkboard.account.boundary.SignIn;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -17,15 +20,21 @@ import org.corkboard.listing.entity.ListingStatus;
 import org.corkboard.messaging.Chats;
 import org.corkboard.messaging.boundary.Conversations;
 import org.corkboard.moderation.boundary.Decisions;
+import org.corkboard.moderation.boundary.ModerationQueue;
 import org.corkboard.moderation.boundary.Reports;
+import org.corkboard.moderation.boundary.Suspensions;
+import org.corkboard.moderation.entity.ModerationDecision;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectKind;
 import org.corkboard.moderation.entity.Verdict;
 import org.corkboard.notification.boundary.Notifications;
 import org.corkboard.notification.entity.NotificationKind;
+import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
 import org.corkboard.testing.Deployments;
 import org.corkboard.testing.TestAccounts;
+import org.corkboard.wordlist.boundary.WordList;
+import org.corkboard.wordlist.entity.WordKind;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,6 +60,10 @@ class SuspensionIT {
   }
 
   @Inject Reports reports;
+  @Inject ModerationQueue queue;
+  @Inject Suspensions suspensions;
+  @Inject WordList wordList;
+  @Inject AccountRestrictions restrictions;
   @Inject Decisions decisions;
   @Inject Listings listings;
   @Inject Conversations conversations;
@@ -117,6 +130,52 @@ class SuspensionIT {
     int epoch = testAccounts.reload(person.getId()).getSessionEpoch();
     suspend(person, 1);
     assertThat(testAccounts.reload(person.getId()).getSessionEpoch()).isGreaterThan(epoch);
+  }
+
+  @Test
+  void aSuspendedModeratorOrAdministratorCanDoNothingInTheConsoleUntilTheSuspensionEnds()
+      throws Exception {
+    Account admin = testAccounts.create("admin", Role.ADMIN);
+    Account target = testAccounts.create("target");
+    long listing = chats.listingOf(target, "Reported lamp");
+    as(reporter, () -> reports.report(SubjectKind.LISTING, listing, ReportReason.SPAM, null));
+    long caseId = moderation.caseOf(SubjectKind.LISTING, listing);
+    Account chief = testAccounts.create("chief", Role.ADMIN);
+    for (Account staff : new Account[] {moderator, admin}) {
+      long version = testAccounts.reload(staff.getId()).getVersion();
+      asAdmin(chief, () -> suspensions.suspend(staff.getId(), version, 2, "Abused the console"));
+    }
+
+    assertSuspended(() -> asModerator(moderator, () -> queue.waitingCase(caseId)));
+    assertSuspended(
+        () -> asModerator(moderator, () -> decisions.decide(caseId, Verdict.DISMISS, "Ok", null)));
+    assertSuspended(
+        () -> asAdmin(admin, () -> decisions.decide(caseId, Verdict.HIDE, "Spam", null)));
+    assertSuspended(() -> asAdmin(admin, () -> wordList.add(WordKind.WORD, "lampshade", null)));
+    Account before = testAccounts.reload(target.getId());
+    assertSuspended(
+        () -> asAdmin(admin, () -> restrictions.lock(target.getId(), before.getVersion(), "No")));
+    assertSuspended(
+        () ->
+            as(
+                moderator,
+                () ->
+                    reports.report(SubjectKind.PROFILE, target.getId(), ReportReason.SPAM, null)));
+    assertThat(testListings.reload(listing).getStatus()).isEqualTo(ListingStatus.ACTIVE);
+    assertThat(testAccounts.reload(target.getId()).getLockedAt()).isNull();
+    assertThat(moderation.openReportsOf(caseId)).isEqualTo(1);
+
+    moderation.endSuspensionOf(moderator.getId());
+    asModerator(moderator, () -> decisions.decide(caseId, Verdict.DISMISS, "Ok", null));
+    assertThat(moderation.decisionsAbout(SubjectKind.LISTING, listing))
+        .extracting(ModerationDecision::getDecision)
+        .containsExactly(Verdict.DISMISS);
+  }
+
+  private static void assertSuspended(ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOf(Forbidden.class)
+        .hasMessageStartingWith("Your account is suspended until ");
   }
 
   private void hide(long listing) throws Exception {

@@ -22,6 +22,7 @@ import org.corkboard.platform.Refused;
  * transaction; the rules are {@link AdministeredAccounts}'.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountAdministration {
 

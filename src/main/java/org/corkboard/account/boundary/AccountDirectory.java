@@ -16,6 +16,7 @@ import org.corkboard.account.entity.Role;
  * Administrators find people by name, username or e-mail address, and read one person's account.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountDirectory {
 

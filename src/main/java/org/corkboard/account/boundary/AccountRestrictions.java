@@ -23,6 +23,7 @@ import org.corkboard.audit.entity.AuditEvent;
  * does this to themselves or to the last administrator; each change is audited with its reason.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountRestrictions {
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.audit.control.AuditEntries;
 import org.corkboard.audit.entity.Actor;
 import org.corkboard.audit.entity.AuditEntry;
@@ -53,23 +54,27 @@ public class AuditLog {
   }
 
   @RolesAllowed(ADMIN)
+  @ActiveAccountsOnly
   public List<AuditEntry> search(AuditFilter filter, AuditSort sort, int first, int size) {
     return entries.find(filter, DAYS, sort, Math.max(0, first), Math.max(1, Math.min(size, 200)));
   }
 
   @RolesAllowed(ADMIN)
+  @ActiveAccountsOnly
   public long count(AuditFilter filter) {
     return entries.count(filter, DAYS);
   }
 
   /** The newest {@link #MAX_EXPORT} entries the filter finds, for a CSV file. */
   @RolesAllowed(ADMIN)
+  @ActiveAccountsOnly
   public List<AuditEntry> export(AuditFilter filter) {
     return entries.find(filter, DAYS, AuditSort.NEWEST_FIRST, 0, MAX_EXPORT);
   }
 
   /** The action codes recorded so far. */
   @RolesAllowed(ADMIN)
+  @ActiveAccountsOnly
   public List<String> actions() {
     return entries.actions();
   }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.audit.control.AuditEntries;
 import org.corkboard.audit.entity.AuditEntry;
 
@@ -12,6 +13,7 @@ import org.corkboard.audit.entity.AuditEntry;
  * account and what they did themselves. Administrators only, as the whole log.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed("ADMIN")
 public class AuditTrail {
 

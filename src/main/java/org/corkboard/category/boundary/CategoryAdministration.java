@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Role;
 import org.corkboard.audit.boundary.AuditLog;
 import org.corkboard.audit.entity.Actor;
@@ -31,6 +32,7 @@ import org.corkboard.platform.Refused;
  * categories and their sub-categories, which have none of their own.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class CategoryAdministration {
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Role;
 import org.corkboard.audit.boundary.AuditLog;
 import org.corkboard.audit.entity.Actor;
@@ -30,6 +31,7 @@ import org.corkboard.platform.Refused;
  * with the listings that have them, shown nowhere.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class CategoryFieldAdministration {
 

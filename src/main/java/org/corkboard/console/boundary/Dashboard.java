@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Role;
 import org.corkboard.console.control.DashboardQueries;
 import org.corkboard.moderation.entity.ReportReason;
 
 /** The administrators' dashboard: counts at a glance and the last 30 days in charts. */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class Dashboard {
 

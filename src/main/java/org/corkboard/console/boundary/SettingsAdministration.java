@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -22,6 +23,7 @@ import org.corkboard.setting.entity.SettingState;
  * effect on this node at once and on the others within half a minute ({@link RuntimeSettings}).
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class SettingsAdministration {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -29,6 +30,7 @@ import org.corkboard.platform.Refused;
  * send joins the transaction), and each message's audit entry commits with it.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class MailQueues {
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.listing.control.ListingRepository;
@@ -15,6 +16,7 @@ import org.corkboard.listing.entity.ListingStatus;
 
 /** Someone's listings in every state, for administrators (a person's page in the console). */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class OwnerListings {
 

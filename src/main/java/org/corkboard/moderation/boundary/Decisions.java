@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -32,6 +33,7 @@ import org.corkboard.platform.Refused;
  * hears what became of their report. One decision is one transaction, its audit entry included.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed({Role.MODERATOR_NAME, Role.ADMIN_NAME})
 public class Decisions {
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Role;
 import org.corkboard.moderation.control.CaseRepository;
 import org.corkboard.moderation.control.Subjects;
@@ -26,6 +27,7 @@ import org.corkboard.moderation.entity.SubjectView;
  * kind and reason, paged in the database.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed({Role.MODERATOR_NAME, Role.ADMIN_NAME})
 public class ModerationQueue {
 

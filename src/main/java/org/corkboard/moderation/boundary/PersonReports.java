@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Role;
 import org.corkboard.moderation.control.CaseRepository;
 import org.corkboard.moderation.control.Subjects;
@@ -19,6 +20,7 @@ import org.corkboard.moderation.entity.SubjectView;
  * their page in the console (administrators only).
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class PersonReports {
 

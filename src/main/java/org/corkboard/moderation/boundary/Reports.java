@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -41,6 +42,7 @@ public class Reports {
   @Inject Clock clock;
 
   /** Reports the subject; refused if the caller reported it already. */
+  @ActiveAccountsOnly
   public void report(@NotNull SubjectKind kind, long subjectId, ReportReason reason, String note) {
     Account reporter = current.accountToChange();
     Reportable subject = reportables.find(kind, subjectId, reporter);
@@ -84,6 +86,7 @@ public class Reports {
    * The owner has changed the listing a moderator hid and asks for another look: the listing's case
    * goes back into the queue.
    */
+  @ActiveAccountsOnly
   public void askForReview(long listingId) {
     Account owner = current.account();
     Listing listing =

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.AdministeredAccounts;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
@@ -23,6 +24,7 @@ import org.corkboard.moderation.entity.SubjectView;
  * hidden meanwhile and they are told why. Nobody suspends themselves or the last administrator.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class Suspensions {
 

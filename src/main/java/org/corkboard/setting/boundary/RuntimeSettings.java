@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.corkboard.platform.NodeCache;
 import org.corkboard.platform.Settings;
@@ -47,6 +49,9 @@ public class RuntimeSettings {
   @Inject Clock clock;
 
   private NodeCache<Map<String, Stored>> stored;
+
+  /** The malformed properties already logged: settings are read on every request that uses them. */
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   @PostConstruct
   void start() {
@@ -117,7 +122,7 @@ public class RuntimeSettings {
   private Optional<Long> fromProperty(RuntimeSetting setting) {
     Optional<String> text = Settings.find(setting.property());
     Optional<Long> value = text.flatMap(setting::fromProperty);
-    if (text.isPresent() && value.isEmpty()) {
+    if (text.isPresent() && value.isEmpty() && warned.add(setting.property() + "=" + text.get())) {
       LOG.log(
           Level.WARNING,
           "System property {0}={1} is not a value from {2} to {3}: the default applies",

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Objects;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.audit.boundary.AuditLog;
 import org.corkboard.audit.entity.Actor;
 import org.corkboard.audit.entity.AuditEvent;
@@ -25,6 +26,7 @@ import org.corkboard.site.entity.SitesChanged;
  * SitesChanged}) read them again once the change commits.
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(SiteAdministration.ADMIN)
 public class SiteAdministration {
 

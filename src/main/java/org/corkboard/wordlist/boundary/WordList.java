@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -27,6 +28,7 @@ import org.corkboard.wordlist.entity.WordRule;
  * ({@link Screening}).
  */
 @Stateless
+@ActiveAccountsOnly
 @RolesAllowed(Role.ADMIN_NAME)
 public class WordList {
 
