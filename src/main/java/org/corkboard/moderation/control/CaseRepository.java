@@ -65,8 +65,10 @@ public class CaseRepository {
             () -> {
               try {
                 opening.open(kind, subjectId, owner.getId(), now);
-              } catch (EJBException lost) {
-                // Another transaction's case committed first; this one joins it.
+              } catch (EJBException refused) {
+                // Another transaction's case committed first (the subject's key refused this one),
+                // and this one joins it; without such a case, the failure was another and stands.
+                return findForUpdate(kind, subjectId).orElseThrow(() -> refused);
               }
               return findForUpdate(kind, subjectId).orElseThrow();
             });
