@@ -11,14 +11,17 @@ import org.openqa.selenium.By;
 /**
  * A colleague reports a listing; a moderator hides it with a reason; its owner sees why on the
  * listing's page and in "My listings", edits it and asks for another review; the moderator shows it
- * again. (The moderator is the demo board's, which the test server loads.)
+ * again; an administrator finds both decisions with their reasons in the audit log. The moderator
+ * cannot open the administrators' pages. (The moderator and the administrator are the demo board's,
+ * which the test server loads.)
  */
 class ModerationBrowserIT extends PagesTestBase {
 
   private static final String MODERATOR = "moderator";
   private static final String MODERATOR_PASSWORD = "moderator-corkboard-dev";
+  private static final String ADMIN = "admin";
+  private static final String ADMIN_PASSWORD = "admin-corkboard-dev";
 
-  /** A reason no other test reports listings for, so the filtered queue shows this test's. */
   /** The queue of one owner's listings: other tests' cases may fill its first pages. */
   private static final String QUEUE = "/admin/moderation/?kind=LISTING";
 
@@ -54,7 +57,7 @@ class ModerationBrowserIT extends PagesTestBase {
       assertThat(browser.find("#listings").getText())
           .contains("Hidden")
           .contains("Offensive slogans are not allowed.");
-      browser.open("/listing/edit?id=" + listingUrl.replaceAll(".*/listings/(\\d+).*", "$1"));
+      browser.open("/listing/edit?id=" + idOf(listingUrl));
       browser.type("title", edited).clickAndWait("#publish");
       browser.clickAndWait("#askForReview");
       assertThat(browser.text()).contains("a moderator will look at your listing again");
@@ -64,6 +67,29 @@ class ModerationBrowserIT extends PagesTestBase {
       browser.signIn(MODERATOR, MODERATOR_PASSWORD).open(queueOf(owner));
       assertThat(row(browser, edited)).contains("the owner asks for another review");
       decide(browser, owner, edited, "Listing shown again", "Fine without the slogan.");
+      assertThat(browser.find("nav.cb-console-menu").getText())
+          .contains("Moderation")
+          .doesNotContain("People")
+          .doesNotContain("Settings");
+      for (String page : new String[] {"/admin/people/", "/admin/settings/"}) {
+        browser.open(page);
+        assertThat(browser.text()).as(page).contains("You may not see this");
+      }
+    }
+
+    String id = idOf(listingUrl);
+    try (var browser = new Browser()) {
+      browser
+          .signIn(ADMIN, ADMIN_PASSWORD)
+          .open("/admin/audit/?person=moderator&action=moderation");
+      String log = browser.find("#auditTable").getText();
+      assertThat(log)
+          .contains("moderation.hide")
+          .contains("listing " + id)
+          .contains("Offensive slogans are not allowed.")
+          .contains("moderation.restore")
+          .contains("Fine without the slogan.");
+      assertAccessible(browser);
     }
 
     try (var browser = new Browser()) {
@@ -93,6 +119,10 @@ class ModerationBrowserIT extends PagesTestBase {
     browser.find("#decide").click();
     browser.clickAndWait("#confirmYes");
     assertThat(browser.text()).contains("Decided:");
+  }
+
+  private static String idOf(String listingUrl) {
+    return listingUrl.replaceAll(".*/listings/(\\d+).*", "$1");
   }
 
   private static String queueOf(String owner) {

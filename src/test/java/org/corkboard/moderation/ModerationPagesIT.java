@@ -29,6 +29,24 @@ class ModerationPagesIT extends PagesTestBase {
   }
 
   @Test
+  void aDecisionPageOfNoCaseSendsBackToTheQueueOrIsNotFound() throws Exception {
+    WebClient moderator = demo("moderator", "moderator-corkboard-dev");
+    for (String id : new String[] {"abc", "1.5", "-", "12345678901234567890123"}) {
+      var page = moderator.get("/admin/moderation/decide?case=" + id);
+      assertThat(page.status()).as(id).isEqualTo(404);
+      assertThat(page.html()).as(id).contains("This page does not exist");
+    }
+    for (String path :
+        new String[] {
+          "/admin/moderation/decide", "/admin/moderation/decide?case=" + Long.MAX_VALUE
+        }) {
+      var page = moderator.get(path);
+      assertThat(page.url()).as(path).contains(QUEUE);
+      assertThat(page.html()).as(path).contains("This was decided already");
+    }
+  }
+
+  @Test
   void theReportFormIsForPeopleSignedInAndNeverForOnesOwn() throws Exception {
     String owner = verifiedAccount();
     String listingUrl = publishedListing(owner, "Lamp " + unique("rep"));
