@@ -42,18 +42,18 @@ class RobustnessIT extends PagesTestBase {
     String memberName = verifiedAccount();
     var member = new Visitor("member", signedInAs(memberName), true);
     var newcomer = new Visitor("newcomer", signedInAs(registered("newcomer")), true);
+    var administrator = new Visitor("administrator", demoAdministrator(), true);
     MemberContent content = MemberContent.create(member.browser());
     Chat chat = conversationWith(content);
     String conversation = chat.id();
     String category = found(CATEGORY, anonymous.browser().get("/").html());
 
+    SiteMap site = SiteMap.ofSources();
     Findings findings = new Findings();
     Prober prober = new Prober(findings);
     var run =
         new ProbeRun(
-            prober,
-            SiteMap.ofSources(),
-            new FormPlan(formBaselines(content.category()), Set.of("signIn")));
+            prober, site, new FormPlan(formBaselines(content.category()), Set.of("signIn")));
     var anonymousWalk =
         new Walker(anonymous, pageParams(category, content, memberName, conversation), null);
     var memberWalk =
@@ -80,10 +80,13 @@ class RobustnessIT extends PagesTestBase {
     var headers = new HeaderProbes(prober);
     run.addAddresses(anonymousWalk, servletIds, Malformed.forUrls())
         .addAddresses(memberWalk, servletIds, Malformed.few())
+        // The console's pages as one who may open them; only addresses: its forms change the board.
+        .addAddresses(
+            new Walker(administrator, Map.of(), consolePages(site)), servletIds, Malformed.few())
         .addForms(anonymousWalk, List.of())
         .addForms(memberWalk, List.of("/listing/edit"))
         .addForms(new Walker(newcomer, Map.of(), List.of("/")), List.of())
-        .add(() -> new StaticProbes(prober).all(anonymous, SiteMap.ofSources()))
+        .add(() -> new StaticProbes(prober).all(anonymous, site))
         .add(headers::rawTargets);
     for (String path :
         List.of(
@@ -185,6 +188,16 @@ class RobustnessIT extends PagesTestBase {
     Matcher attachment = Pattern.compile("/attachments/(\\d+)").matcher(withPicture.html());
     assertThat(attachment.find()).as("a picture, after " + withPicture.url()).isTrue();
     return new Chat(id.group(1), attachment.group(1));
+  }
+
+  private static WebClient demoAdministrator() throws Exception {
+    var browser = new WebClient();
+    signIn(browser, "admin", "admin-corkboard-dev", false);
+    return browser;
+  }
+
+  private static List<String> consolePages(SiteMap site) {
+    return site.pages.keySet().stream().filter(page -> page.startsWith("/admin/")).toList();
   }
 
   private static String registered(String prefix) throws Exception {

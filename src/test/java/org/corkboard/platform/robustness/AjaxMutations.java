@@ -20,6 +20,14 @@ public final class AjaxMutations {
       String what =
           "Ajax " + (call.event() == null ? "click" : call.event()) + " on " + call.source();
       mutations.add(ajax(what, call, button));
+      Mutation forged = ajax(what, call, button);
+      mutations.add(
+          new Mutation(
+              what + " of a page the server does not know",
+              s -> {
+                forged.change().accept(s);
+                s.params.put(HtmlForm.VIEW_STATE, "forged");
+              }));
       if (call.event() != null) {
         for (Malformed value : Malformed.few()) {
           Mutation request = ajax(what, call, button);

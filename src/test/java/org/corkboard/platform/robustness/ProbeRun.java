@@ -38,19 +38,25 @@ public final class ProbeRun {
     this.plan = plan;
   }
 
-  /** The pages' parameters and the servlets' paths, malformed; valid ids of servlets by pattern. */
+  /**
+   * The parameters of the walker's pages (of every page, if it names none) and the servlets' paths,
+   * malformed; valid ids of servlets by pattern.
+   */
   public ProbeRun addAddresses(
       Walker walker, Map<String, String> servletIds, List<Malformed> values) {
     var queries = new QueryProbes(prober, values);
     site.pages.forEach(
-        (page, params) ->
+        (page, params) -> {
+          if (walker.pages() == null || walker.pages().contains(page)) {
             now.add(
                 () ->
                     queries.page(
                         walker.visitor(),
                         page,
                         walker.params().getOrDefault(page, Map.of()),
-                        params)));
+                        params));
+          }
+        });
     site.servlets.forEach(
         (pattern, params) -> {
           String prefix = pattern.replace("*", "");
