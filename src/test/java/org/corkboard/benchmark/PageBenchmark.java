@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corkboard.testing.WebClient;
 
 /**
  * Measures the home, category and listing pages of a running Corkboard under concurrent users,
@@ -33,12 +34,14 @@ import java.util.regex.Pattern;
 public final class PageBenchmark {
 
   private static final Pattern CATEGORY = Pattern.compile("href=\"/category\\?c=([a-z0-9-]+)\"");
+  private static final String DASHBOARD = "/admin/";
 
   private final String base;
   private final int users;
   private final Duration warmUp;
   private final Duration measure;
   private final boolean pages;
+  private String administratorSession;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -56,6 +59,8 @@ public final class PageBenchmark {
    * page: at a million listings, learning every listing's address takes too long).
    */
   public static void main(String[] args) throws Exception {
+    // Where the test's web client, which signs the administrator in, finds the server.
+    System.setProperty("corkboard.base-url", args[0]);
     var benchmark =
         new PageBenchmark(
             args[0],
@@ -103,6 +108,8 @@ public final class PageBenchmark {
                     + (ThreadLocalRandom.current().nextBoolean() ? "" : "&sort=price-low"));
         scenarios.put("listing", () -> pick(listings));
         scenarios.put("random listing", () -> pick(everyListing));
+        administratorSession = signedInAdministrator();
+        scenarios.put("dashboard (administrator)", () -> DASHBOARD);
       }
       scenarios.putAll(SearchScenarios.from(categoryPages, get("/search")).scenarios());
       var report =
@@ -281,7 +288,29 @@ public final class PageBenchmark {
   }
 
   private HttpRequest request(String path) {
-    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build();
+    var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    if (path.equals(DASHBOARD)) {
+      request.header("Cookie", "JSESSIONID=" + administratorSession);
+    }
+    return request.build();
+  }
+
+  /**
+   * The session of the demo board's administrator, for the dashboard: its counts and charts are
+   * aggregated over every listing, so it is measured at the benchmark's size like the pages.
+   */
+  private String signedInAdministrator() throws Exception {
+    var browser = new WebClient();
+    browser.submit(
+        browser.get("/account/sign-in"),
+        "signIn",
+        Map.of("identifier", "admin", "password", "admin-corkboard-dev"),
+        "submit");
+    administratorSession = browser.cookie("JSESSIONID").orElseThrow();
+    if (!get(DASHBOARD).contains("id=\"countPeople\"")) {
+      throw new IllegalStateException("The demo administrator could not open the dashboard.");
+    }
+    return administratorSession;
   }
 
   private static List<String> matches(String html, Pattern pattern) {
