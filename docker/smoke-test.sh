@@ -172,6 +172,10 @@ start --name "$board" --memory "$memory" \
   --env CORKBOARD_BASE_URL="$board_url" \
   localhost/corkboard:smoke
 await_healthy "$board" 300
+if [ "$(podman exec "$board" id -u)" = 0 ]; then
+  echo "WildFly runs as root in $board" >&2
+  exit 1
+fi
 done_step "start corkboard (empty database)"
 
 java docker/SmokeJourney.java post "$board_url" "$mail_api_url" "$state"
