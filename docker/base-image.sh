@@ -7,7 +7,7 @@
 #   sudo docker/base-image.sh localhost/debian:bookworm http://MIRROR/debian
 #
 # Then build on it (see the README, "Containers"):
-#   podman build --build-arg BASE_IMAGE=localhost/debian:bookworm ...
+#   podman build --format docker --build-arg BASE_IMAGE=localhost/debian:bookworm ...
 #
 # Needs root and the Debian packages debootstrap and podman. DEBIAN_MIRROR (or the second
 # argument) chooses the mirror; the default is the first one apt on this machine uses, and its
