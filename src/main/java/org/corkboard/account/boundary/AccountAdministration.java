@@ -14,6 +14,7 @@ import org.corkboard.account.control.AccountRepository;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.audit.entity.AuditEvent;
+import org.corkboard.platform.ActiveAccountsOnly;
 import org.corkboard.platform.Refused;
 
 /**

@@ -11,6 +11,7 @@ import org.corkboard.account.control.AccountRepository;
 import org.corkboard.account.control.AccountSearch;
 import org.corkboard.account.entity.AccountSort;
 import org.corkboard.account.entity.Role;
+import org.corkboard.platform.ActiveAccountsOnly;
 
 /**
  * Administrators find people by name, username or e-mail address, and read one person's account.

@@ -15,6 +15,7 @@ import org.corkboard.account.entity.AccountDeactivated;
 import org.corkboard.account.entity.AccountReactivated;
 import org.corkboard.account.entity.Role;
 import org.corkboard.audit.entity.AuditEvent;
+import org.corkboard.platform.ActiveAccountsOnly;
 
 /**
  * Administrators lock and unlock accounts (a locked account cannot sign in), and deactivate and

@@ -10,6 +10,7 @@ import java.security.Principal;
 import java.time.Clock;
 import org.corkboard.account.control.AccountRepository;
 import org.corkboard.account.entity.Account;
+import org.corkboard.platform.ActiveAccountsOnly;
 import org.corkboard.platform.Forbidden;
 
 /**

@@ -9,13 +9,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.audit.control.AuditEntries;
 import org.corkboard.audit.entity.Actor;
 import org.corkboard.audit.entity.AuditEntry;
 import org.corkboard.audit.entity.AuditEvent;
 import org.corkboard.audit.entity.AuditFilter;
 import org.corkboard.audit.entity.AuditSort;
+import org.corkboard.platform.ActiveAccountsOnly;
 
 /**
  * The audit log: other services record what administrators and moderators do, and administrators

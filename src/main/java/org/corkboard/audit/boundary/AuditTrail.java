@@ -4,9 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.audit.control.AuditEntries;
 import org.corkboard.audit.entity.AuditEntry;
+import org.corkboard.platform.ActiveAccountsOnly;
 
 /**
  * One person's trail in the audit log, for their page in the console: what was done to their

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Role;
 import org.corkboard.audit.boundary.AuditLog;
 import org.corkboard.audit.entity.Actor;
@@ -22,6 +21,7 @@ import org.corkboard.category.control.CategoryTree;
 import org.corkboard.category.entity.CategoriesChanged;
 import org.corkboard.category.entity.Category;
 import org.corkboard.category.entity.CategoryField;
+import org.corkboard.platform.ActiveAccountsOnly;
 import org.corkboard.platform.Refused;
 
 /**

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Role;
 import org.corkboard.console.control.DashboardQueries;
 import org.corkboard.moderation.entity.ReportReason;
+import org.corkboard.platform.ActiveAccountsOnly;
 
 /** The administrators' dashboard: counts at a glance and the last 30 days in charts. */
 @Stateless

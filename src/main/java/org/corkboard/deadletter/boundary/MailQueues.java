@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -21,6 +20,7 @@ import org.corkboard.deadletter.control.QueueDepths;
 import org.corkboard.deadletter.control.Resender;
 import org.corkboard.deadletter.control.WatchedQueues;
 import org.corkboard.deadletter.entity.DeadLetter;
+import org.corkboard.platform.ActiveAccountsOnly;
 import org.corkboard.platform.Refused;
 
 /**

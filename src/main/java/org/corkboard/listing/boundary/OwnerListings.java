@@ -8,11 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
 import org.corkboard.listing.control.ListingRepository;
 import org.corkboard.listing.entity.ListingStatus;
+import org.corkboard.platform.ActiveAccountsOnly;
 
 /** Someone's listings in every state, for administrators (a person's page in the console). */
 @Stateless

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -23,6 +22,7 @@ import org.corkboard.moderation.entity.ModerationDecision;
 import org.corkboard.moderation.entity.Report;
 import org.corkboard.moderation.entity.SubjectView;
 import org.corkboard.moderation.entity.Verdict;
+import org.corkboard.platform.ActiveAccountsOnly;
 import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
 

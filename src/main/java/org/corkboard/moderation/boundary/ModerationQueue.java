@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Role;
 import org.corkboard.moderation.control.CaseRepository;
 import org.corkboard.moderation.control.Subjects;
@@ -20,6 +19,7 @@ import org.corkboard.moderation.entity.Report;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectKind;
 import org.corkboard.moderation.entity.SubjectView;
+import org.corkboard.platform.ActiveAccountsOnly;
 
 /**
  * The queue of reported subjects for moderators and administrators: waiting cases, most-reported

@@ -7,13 +7,13 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.entity.Role;
 import org.corkboard.moderation.control.CaseRepository;
 import org.corkboard.moderation.control.Subjects;
 import org.corkboard.moderation.entity.Report;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectView;
+import org.corkboard.platform.ActiveAccountsOnly;
 
 /**
  * The reports a person made and those about their listings, profile and messages, newest first, for

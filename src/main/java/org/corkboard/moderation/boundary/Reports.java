@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
 import org.corkboard.account.entity.Role;
@@ -21,6 +20,7 @@ import org.corkboard.moderation.control.Subjects;
 import org.corkboard.moderation.entity.ModerationCase;
 import org.corkboard.moderation.entity.ReportReason;
 import org.corkboard.moderation.entity.SubjectKind;
+import org.corkboard.platform.ActiveAccountsOnly;
 import org.corkboard.platform.Forbidden;
 import org.corkboard.platform.Refused;
 

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import org.corkboard.account.boundary.ActiveAccountsOnly;
 import org.corkboard.account.boundary.AdministeredAccounts;
 import org.corkboard.account.boundary.CurrentAccount;
 import org.corkboard.account.entity.Account;
@@ -17,6 +16,7 @@ import org.corkboard.moderation.control.SuspensionHolds;
 import org.corkboard.moderation.entity.ModerationDecision;
 import org.corkboard.moderation.entity.SubjectKind;
 import org.corkboard.moderation.entity.SubjectView;
+import org.corkboard.platform.ActiveAccountsOnly;
 
 /**
  * An administrator suspends a person without a report, from the person's page in the console: as a

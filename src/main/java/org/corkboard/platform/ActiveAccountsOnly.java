@@ -1,4 +1,4 @@
-package org.corkboard.account.boundary;
+package org.corkboard.platform;
 
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE;
@@ -10,9 +10,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The service refuses a signed-in caller whose account is suspended, locked or deactivated (see
- * {@link ActiveAccountCheck}). For the console's services: the role a person signed in with stays
- * in their session, so the role alone does not say whether they may act.
+ * The service refuses a signed-in caller whose account is suspended, locked or deactivated (the
+ * account feature's ActiveAccountCheck checks it; the binding lives here, so that the features the
+ * account feature uses, such as the audit log, can carry it too). For the console's services: the
+ * role a person signed in with stays in their session, so the role alone does not say whether they
+ * may act.
  */
 @InterceptorBinding
 @Inherited
