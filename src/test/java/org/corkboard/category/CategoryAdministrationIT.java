@@ -25,6 +25,7 @@ import org.corkboard.category.entity.FieldKind;
 import org.corkboard.listing.ListingForms;
 import org.corkboard.listing.TestListings;
 import org.corkboard.listing.boundary.Browsing;
+import org.corkboard.listing.boundary.ListingForm;
 import org.corkboard.listing.boundary.Listings;
 import org.corkboard.listing.entity.ListingCard;
 import org.corkboard.listing.entity.ListingType;
@@ -184,6 +185,23 @@ class CategoryAdministrationIT {
   }
 
   @Test
+  void theTreeCountsActiveListingsATopLevelCategoryWithItsSubCategories() throws Exception {
+    long top = add(null, "Top " + word);
+    long lamps = add(top, "Lamps " + word);
+    long rugs = add(top, "Rugs " + word);
+    postIn(top);
+    postIn(lamps);
+    postIn(lamps);
+    draftIn(rugs);
+
+    assertThat(browsing.activeCounts())
+        .containsEntry(top, 3L)
+        .containsEntry(lamps, 2L)
+        .as("a draft is not listed")
+        .containsEntry(rugs, 0L);
+  }
+
+  @Test
   void aRetiredCategorysListingsAreFoundUnderItsReplacement() throws Exception {
     long old = add(null, "Old " + word);
     long oldChild = add(old, "Old child " + word);
@@ -327,19 +345,26 @@ class CategoryAdministrationIT {
   }
 
   private long postIn(long categoryId) throws Exception {
-    Account owner = testAccounts.create("owner");
-    return Identities.as(
-        owner.getUsername(),
-        USER,
-        () ->
-            listings.post(
-                ListingForms.item(
-                    ListingType.FOR_SALE,
-                    categoryId,
-                    "Standing lamp " + word,
-                    "Brass, works well.",
-                    PriceMode.FIXED,
-                    new BigDecimal("25"))));
+    return asOwner(() -> listings.post(lamp(categoryId)));
+  }
+
+  private long draftIn(long categoryId) throws Exception {
+    return asOwner(() -> listings.saveDraft(lamp(categoryId)));
+  }
+
+  /** Each listing by an owner of its own, who may post the same lamp as another owner. */
+  private long asOwner(Callable<Long> call) throws Exception {
+    return Identities.as(testAccounts.create("owner").getUsername(), USER, call);
+  }
+
+  private ListingForm lamp(long categoryId) {
+    return ListingForms.item(
+        ListingType.FOR_SALE,
+        categoryId,
+        "Standing lamp " + word,
+        "Brass, works well.",
+        PriceMode.FIXED,
+        new BigDecimal("25"));
   }
 
   private List<Long> cardsIn(String slug) {

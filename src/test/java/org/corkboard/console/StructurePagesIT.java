@@ -48,6 +48,7 @@ class StructurePagesIT {
     assertThat(tree.status()).isEqualTo(200);
     assertThat(tree.html())
         .contains("id=\"tree\"")
+        .contains("Active listings")
         .contains("For sale")
         .contains("cb-console-current");
     Page sites = admin.get(SITES);

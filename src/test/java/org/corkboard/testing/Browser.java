@@ -139,6 +139,19 @@ public final class Browser implements AutoCloseable {
     return driver.executeScript(script, arguments);
   }
 
+  /** Shows pages as a phone does: 390 CSS pixels wide, with the pages' viewport tag honoured. */
+  public Browser phone() {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    return this;
+  }
+
+  /** Whether the open page fits the width of the window, without scrolling sideways. */
+  public boolean fitsTheWidth() {
+    return (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth");
+  }
+
   /** Runs a script in every page opened from now on, before the page's own scripts. */
   public Browser beforeEveryPage(String script) {
     driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));

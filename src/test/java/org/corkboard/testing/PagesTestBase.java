@@ -138,17 +138,22 @@ public abstract class PagesTestBase {
 
   /** The edit form's fields, which are not hidden, as a browser sends them. */
   protected static Map<String, String> listingFields(Page edit, String title) {
-    Matcher bikes =
-        Pattern.compile("<option value=\"(\\d+)\"[^>]*>For sale › Bikes</option>")
+    return listingFields(edit, title, "For sale › Bikes");
+  }
+
+  /** The same, in the category the form's menu shows by that label ("For sale › Bikes"). */
+  protected static Map<String, String> listingFields(Page edit, String title, String category) {
+    Matcher option =
+        Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(category) + "</option>")
             .matcher(edit.html());
-    if (!bikes.find()) {
-      throw new AssertionError("No category 'Bikes' on " + edit.url());
+    if (!option.find()) {
+      throw new AssertionError("No category '" + category + "' on " + edit.url());
     }
     return Map.of(
         "type", "FOR_SALE",
         "title", title,
         "description", "Ridden for a few years, brakes new.",
-        "categoryId", bikes.group(1),
+        "categoryId", option.group(1),
         "priceMode", "FIXED",
         "priceAmount", "120",
         "priceCurrency", "EUR",

@@ -48,17 +48,28 @@ public class Browsing {
   }
 
   public List<Tile> tiles() {
-    Map<Long, Long> byCategory = counts.byCategory();
+    Map<Long, Long> whole = activeCounts();
     return categories.tree().stream()
-        .map(
-            top ->
-                new Tile(
-                    top.name(),
-                    top.slug(),
-                    categories.subtreeIds(top).stream()
-                        .mapToLong(id -> byCategory.getOrDefault(id, 0L))
-                        .sum()))
+        .map(top -> new Tile(top.name(), top.slug(), whole.getOrDefault(top.id(), 0L)))
         .toList();
+  }
+
+  /**
+   * The number of active listings of every category, by its id: a category's own and its
+   * sub-categories', as its page lists them. Counted in one grouped query and kept for a minute at
+   * most, as the home page's tiles are ({@link ActiveCounts}).
+   */
+  public Map<Long, Long> activeCounts() {
+    Map<Long, Long> own = counts.byCategory();
+    return categories
+        .all()
+        .collect(
+            Collectors.toMap(
+                Node::id,
+                node ->
+                    categories.subtreeIds(node).stream()
+                        .mapToLong(id -> own.getOrDefault(id, 0L))
+                        .sum()));
   }
 
   /** Page {@code page} (from 1) of the category's active listings and its sub-categories'. */
