@@ -58,6 +58,13 @@ public final class Axe {
 
   /** Fails with a readable list if the open page has a serious or critical violation. */
   public static void assertAccessible(Browser browser) {
+    // A dialog fading in has its colours half blended with the page's, which axe-core would
+    // judge; the page is checked as it is once PrimeFaces' (jQuery's) effects have ended.
+    browser.waitUntil(
+        driver ->
+            (Boolean)
+                ((JavascriptExecutor) driver)
+                    .executeScript("return !window.jQuery || jQuery(':animated').length === 0;"));
     List<Violation> failing =
         violations(browser.driver()).stream().filter(Violation::fails).toList();
     if (!failing.isEmpty()) {
