@@ -34,6 +34,10 @@ class MailQueuesBrowserIT extends PagesTestBase {
       browser.signIn("admin", "admin-corkboard-dev");
       awaitDeadLetters(browser, address(retried), address(discarded));
       assertThat(browser.find("#queues").getText()).contains("corkboard.mail");
+      assertThat(row(browser, address(retried)).getText())
+          .as("the reason in words")
+          .contains("Could not connect")
+          .doesNotContain("Exception");
       assertAccessible(browser);
 
       greenMail.start();

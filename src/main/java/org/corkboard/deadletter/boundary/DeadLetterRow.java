@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.corkboard.deadletter.entity.DeadLetter;
 
-/** A dead letter as the console lists it: never its body, only its safe summary. */
+/**
+ * A dead letter as the console lists it: never its body, only its safe summary, and the reason of
+ * its last failure in words.
+ */
 public record DeadLetterRow(
     long id, String queue, Instant givenUpAt, String summary, String reason, boolean sendable)
     implements Serializable {
@@ -15,7 +18,7 @@ public record DeadLetterRow(
         letter.getQueueName(),
         letter.getGivenUpAt(),
         letter.getSummary(),
-        letter.getReason(),
+        ReadableReason.of(letter.getReason()),
         letter.canBeSentAgain());
   }
 }
