@@ -25,6 +25,11 @@ for pair in \
   CORKBOARD_POSTGRESQL_URL=corkboard.postgresql.url \
   CORKBOARD_POSTGRESQL_USER=corkboard.postgresql.user \
   CORKBOARD_POSTGRESQL_PASSWORD=corkboard.postgresql.password \
+  CORKBOARD_POSTGRESQL_POOL_MIN=corkboard.postgresql.pool.min \
+  CORKBOARD_POSTGRESQL_POOL_MAX=corkboard.postgresql.pool.max \
+  CORKBOARD_POSTGRESQL_POOL_BLOCKING_TIMEOUT=corkboard.postgresql.pool.blocking-timeout \
+  CORKBOARD_POSTGRESQL_STATEMENT_TIMEOUT=corkboard.postgresql.statement-timeout \
+  CORKBOARD_POSTGRESQL_CONNECT_TIMEOUT=corkboard.postgresql.connect-timeout \
   CORKBOARD_H2_URL=corkboard.h2.url \
   CORKBOARD_SMTP_HOST=corkboard.smtp.host \
   CORKBOARD_SMTP_PORT=corkboard.smtp.port \
