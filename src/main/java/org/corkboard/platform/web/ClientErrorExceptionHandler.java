@@ -19,8 +19,9 @@ import org.corkboard.platform.Forbidden;
  * or the container's {@link EJBAccessException}) with the 403 page, and a form whose page is gone
  * (open too long, or its view state forged) with the "open too long" page and 400 (an Ajax request
  * is redirected to it); a change that met another change of the same thing at the same moment (an
- * optimistic lock conflict: nothing of it was kept) with the 409 page. Other exceptions go on to
- * the default handling and the 500 page.
+ * optimistic lock conflict: nothing of it was kept) with the 409 page; a database that cannot be
+ * reached with the 503 page (an Ajax request too, whose default answer would name the exception).
+ * Other exceptions go on to the default handling and the 500 page.
  */
 public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -42,6 +43,12 @@ public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
       if (causedBy(exception, Forbidden.class) || causedBy(exception, EJBAccessException.class)) {
         events.remove();
         sendError(context, 403);
+      } else if (DatabaseUnreachable.explains(exception)) {
+        events.remove();
+        context
+            .getExternalContext()
+            .setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER);
+        sendError(context, 503);
       } else if (isConflict(exception)) {
         events.remove();
         sendError(context, 409);
