@@ -12,46 +12,47 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.corkboard.testing.Deployments;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The WildFly of the mail drill: the configured server of the build with a base folder, an H2 file
- * database and a mail session of its own, started by its script so that the drill knows the
- * server's process and can kill it with {@code kill -9}, as a crash would.
+ * The WildFly of a drill: the configured server of the build with a base folder of its own, started
+ * by its script so that the drill knows the server's process and can kill it with {@code kill -9},
+ * as a crash would. Its options choose the database, ports and mail.
  */
 final class DrillServer {
 
-  private static final String BASE_URL = "http://localhost:8080";
-
   private final Path home;
   private final Path base;
+  private final String baseUrl;
+  private final String readyPath;
   private final List<String> options;
   private final HttpClient http = HttpClient.newHttpClient();
   private Process script;
 
-  DrillServer(Path home, Path work, int smtpPort) throws IOException {
+  /**
+   * A server in {@code base} with the application deployed; it is up once {@code readyPath} answers
+   * 200 at {@code baseUrl}.
+   */
+  DrillServer(
+      Path home,
+      Path base,
+      WebArchive application,
+      String baseUrl,
+      String readyPath,
+      List<String> options)
+      throws IOException {
     this.home = home;
-    this.base = work.resolve("server");
+    this.base = base;
+    this.baseUrl = baseUrl;
+    this.readyPath = readyPath;
+    this.options =
+        Stream.concat(Stream.of("-Djboss.server.base.dir=" + base), options.stream()).toList();
     copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
     Files.createDirectories(base.resolve("deployments"));
-    Deployments.application()
-        .addClasses(DrillServlet.class, DrillNotifications.class)
+    application
         .as(ZipExporter.class)
         .exportTo(base.resolve("deployments/corkboard.war").toFile(), true);
-    this.options =
-        List.of(
-            "-Djboss.server.base.dir=" + base,
-            "-Dcorkboard.h2.url=jdbc:h2:file:"
-                + work.resolve("db/corkboard")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
-            "-Dcorkboard.smtp.port=" + smtpPort,
-            "-Dcorkboard.notification.mail-wait=PT1S",
-            // A transaction the kill left prepared in the JMS broker holds its message until the
-            // transaction manager's recovery settles it: every 2 minutes by default, every 10 s
-            // here, so that the drill need not wait minutes for the last mails.
-            "-DRecoveryEnvironmentBean.periodicRecoveryPeriod=10",
-            "-DRecoveryEnvironmentBean.recoveryBackoffPeriod=2");
   }
 
   /** Starts the server and waits until the application answers. */
@@ -77,11 +78,13 @@ final class DrillServer {
         throw new IllegalStateException("The server stopped; see " + base.resolve("log"));
       }
       try {
-        pending();
-        return;
-      } catch (IOException | IllegalStateException notYet) {
-        Thread.sleep(250);
+        if (get(readyPath).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
       }
+      Thread.sleep(250);
     }
     throw new IllegalStateException("The server did not start within 3 minutes");
   }
@@ -104,20 +107,11 @@ final class DrillServer {
     }
   }
 
-  /** Asks the drill servlet to notify, or (no query) what is still pending. */
-  String drill(String query) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(BASE_URL + "/drill" + query)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("/drill" + query + " answered " + response.statusCode());
-    }
-    return response.body();
-  }
-
-  String pending() throws IOException, InterruptedException {
-    return drill("");
+  /** A GET of the path on the server, without cookies. */
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   Path log() {

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.corkboard.testing.Deployments;
 
 /**
  * The crash drill of e-mail delivery (see the README): queues notification e-mails through the
@@ -35,7 +37,7 @@ public final class MailDrill {
     GreenMail smtp =
         new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    DrillServer server = new DrillServer(Path.of(args[0]), work, SMTP_PORT);
+    DrillServer server = server(Path.of(args[0]), work);
     try {
       String report = new MailDrill().run(server, smtp, count, killAt);
       System.out.println(report);
@@ -50,13 +52,50 @@ public final class MailDrill {
     }
   }
 
+  /**
+   * The server with an H2 file database and the drill servlet, sending to the drill's GreenMail.
+   */
+  private static DrillServer server(Path home, Path work) throws IOException {
+    return new DrillServer(
+        home,
+        work.resolve("server"),
+        Deployments.application().addClasses(DrillServlet.class, DrillNotifications.class),
+        "http://localhost:8080",
+        "/drill",
+        List.of(
+            "-Dcorkboard.h2.url=jdbc:h2:file:"
+                + work.resolve("db/corkboard")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+            "-Dcorkboard.smtp.port=" + SMTP_PORT,
+            "-Dcorkboard.notification.mail-wait=PT1S",
+            // A transaction the kill left prepared in the JMS broker holds its message until the
+            // transaction manager's recovery settles it: every 2 minutes by default, every 10 s
+            // here, so that the drill need not wait minutes for the last mails.
+            "-DRecoveryEnvironmentBean.periodicRecoveryPeriod=10",
+            "-DRecoveryEnvironmentBean.recoveryBackoffPeriod=2"));
+  }
+
+  /** Asks the drill servlet to notify, or (no query) what is still pending. */
+  private static String drill(DrillServer server, String query)
+      throws IOException, InterruptedException {
+    var response = server.get("/drill" + query);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("/drill" + query + " answered " + response.statusCode());
+    }
+    return response.body();
+  }
+
+  private static String pending(DrillServer server) throws IOException, InterruptedException {
+    return drill(server, "");
+  }
+
   String run(DrillServer server, GreenMail smtp, int count, double killAt) throws Exception {
     Instant started = Instant.now();
     server.start();
     Duration boot = Duration.between(started, Instant.now());
     Instant queued = Instant.now();
     for (int first = 0; first < count; first += 100) {
-      server.drill("?person=drill&first=" + first + "&last=" + Math.min(first + 99, count - 1));
+      drill(server, "?person=drill&first=" + first + "&last=" + Math.min(first + 99, count - 1));
     }
     Duration queueing = Duration.between(queued, Instant.now());
     int target = (int) Math.ceil(count * killAt);
@@ -84,14 +123,14 @@ public final class MailDrill {
     Instant deadline = Instant.now().plus(PATIENCE);
     int seen = -1;
     Instant lastChange = Instant.now();
-    String pending = server.pending();
+    String pending = pending(server);
     while (Instant.now().isBefore(deadline)) {
       int now = smtp.getReceivedMessages().length;
       if (now != seen) {
         seen = now;
         lastChange = Instant.now();
       }
-      pending = server.pending();
+      pending = pending(server);
       boolean quiet = Duration.between(lastChange, Instant.now()).compareTo(QUIET) > 0;
       if (pending.equals("waiting=0 mails=0") && now >= count && quiet) {
         break;

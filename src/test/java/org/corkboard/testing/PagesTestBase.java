@@ -64,11 +64,21 @@ public abstract class PagesTestBase {
   protected static Page signIn(
       WebClient browser, String identifier, String password, boolean remember) throws Exception {
     Page page = browser.get("/account/sign-in");
-    Map<String, String> fields =
-        remember
-            ? Map.of("identifier", identifier, "password", password, "rememberMe_input", "on")
-            : Map.of("identifier", identifier, "password", password);
-    return browser.submit(page, "signIn", fields, "submit");
+    if (!remember) {
+      return signInWith(browser, page, identifier, password);
+    }
+    return browser.submit(
+        page,
+        "signIn",
+        Map.of("identifier", identifier, "password", password, "rememberMe_input", "on"),
+        "submit");
+  }
+
+  /** Fills in and sends the sign-in form of the page. */
+  public static Page signInWith(
+      WebClient browser, Page signInPage, String identifier, String password) throws Exception {
+    return browser.submit(
+        signInPage, "signIn", Map.of("identifier", identifier, "password", password), "submit");
   }
 
   /** A browser signed in with the password of {@link #verifiedAccount}. */
@@ -96,13 +106,13 @@ public abstract class PagesTestBase {
    * Saves a draft listing for sale (bikes, 120 EUR, Berlin) through the edit page; returns the
    * draft's edit page, where pictures are added.
    */
-  protected static Page draftListing(WebClient browser, String title) throws Exception {
+  public static Page draftListing(WebClient browser, String title) throws Exception {
     Page edit = browser.get("/listing/edit");
     return browser.submit(edit, "listing", listingFields(edit, title), "saveDraft");
   }
 
   /** Publishes the draft of {@link #draftListing}; returns the listing's page. */
-  protected static Page publish(WebClient browser, Page draft, String title) throws Exception {
+  public static Page publish(WebClient browser, Page draft, String title) throws Exception {
     return browser.submit(draft, "listing", listingFields(draft, title), "publish");
   }
 
