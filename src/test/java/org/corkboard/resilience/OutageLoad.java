@@ -18,9 +18,11 @@ import org.corkboard.testing.WebClient.Page;
 final class OutageLoad {
 
   /**
-   * One answer: the step, when it was asked and answered (System.nanoTime), its status and page.
+   * One answer: the step, when it was asked and answered (System.nanoTime), its status, page and
+   * {@code Retry-After} header (empty if none).
    */
-  record Answer(String step, long asked, long answered, int status, String body) {}
+  record Answer(
+      String step, long asked, long answered, int status, String body, String retryAfter) {}
 
   /** The status kept for a page that answered 200 without doing what was asked. */
   static final int NOT_DONE = -2;
