@@ -147,7 +147,7 @@ public abstract class PagesTestBase {
   }
 
   /** The edit form's fields, which are not hidden, as a browser sends them. */
-  protected static Map<String, String> listingFields(Page edit, String title) {
+  public static Map<String, String> listingFields(Page edit, String title) {
     return listingFields(edit, title, "For sale › Bikes");
   }
 

@@ -4,7 +4,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.corkboard.platform.Database;
 import org.eclipse.persistence.exceptions.EclipseLinkException;
 
@@ -34,24 +40,38 @@ final class DatabaseUnreachable {
 
   /** Whether the exception, however deeply wrapped, came from a database that cannot be reached. */
   static boolean causedBy(Throwable exception) {
-    int depth = 0;
-    for (Throwable cause = exception; cause != null && depth < 64; depth++) {
-      if (cause instanceof SQLException sql && isUnreachable(sql.getSQLState())
-          || cause instanceof ResourceException) {
-        return true;
-      }
-      cause = next(cause);
-    }
-    return false;
+    return anyInChain(
+        exception,
+        cause ->
+            cause instanceof SQLException sql && isUnreachable(sql.getSQLState())
+                || cause instanceof ResourceException);
   }
 
   private static boolean involvesDatabase(Throwable exception) {
-    int depth = 0;
-    for (Throwable cause = exception; cause != null && depth < 64; depth++) {
-      if (cause instanceof SQLException || cause instanceof PersistenceException) {
+    return anyInChain(
+        exception, cause -> cause instanceof SQLException || cause instanceof PersistenceException);
+  }
+
+  /**
+   * Whether the exception or any it holds matches: its causes, and the exceptions suppressed on the
+   * way (the transaction manager keeps a failed commit's reason there).
+   */
+  private static boolean anyInChain(Throwable exception, Predicate<Throwable> test) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> open = new ArrayDeque<>(List.of(exception));
+    while (!open.isEmpty() && seen.size() < 100) {
+      Throwable cause = open.pop();
+      if (!seen.add(cause)) {
+        continue;
+      }
+      if (test.test(cause)) {
         return true;
       }
-      cause = next(cause);
+      Throwable next = next(cause);
+      if (next != null) {
+        open.push(next);
+      }
+      open.addAll(List.of(cause.getSuppressed()));
     }
     return false;
   }
@@ -71,10 +91,9 @@ final class DatabaseUnreachable {
   /** EclipseLink keeps the JDBC exception as its "internal exception", not always as the cause. */
   private static Throwable next(Throwable cause) {
     if (cause instanceof EclipseLinkException eclipseLink
-        && eclipseLink.getInternalException() != null
-        && eclipseLink.getInternalException() != cause) {
+        && eclipseLink.getInternalException() != null) {
       return eclipseLink.getInternalException();
     }
-    return cause.getCause() == cause ? null : cause.getCause();
+    return cause.getCause();
   }
 }

@@ -50,6 +50,18 @@ class DatabaseUnreachableTest {
   }
 
   @Test
+  void aCommitThatFailedOnACutConnectionIsAnOutage() {
+    var commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+    commit.addSuppressed(
+        new ResourceException(
+            "SQLException",
+            new SQLException("terminating connection due to administrator command", "57P01")));
+
+    assertThat(DatabaseUnreachable.causedBy(new ServletException(new EJBException(commit))))
+        .isTrue();
+  }
+
+  @Test
   void aWrongStatementOrAConstraintIsNoOutage() {
     assertThat(DatabaseUnreachable.causedBy(new SQLException("syntax error", "42601"))).isFalse();
     assertThat(
