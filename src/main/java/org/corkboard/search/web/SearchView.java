@@ -150,6 +150,13 @@ public class SearchView {
     return results.didYouMean() == null ? null : links.with(TEXT, results.didYouMean());
   }
 
+  /**
+   * The sites' names for the "near" box, from the places kept for every search, not the database.
+   */
+  public List<String> getSiteNames() {
+    return places.siteNames().values().stream().sorted().toList();
+  }
+
   /** The orders that make sense for this search: relevance needs words, distance a place. */
   public List<SortLink> getSorts() {
     load();
