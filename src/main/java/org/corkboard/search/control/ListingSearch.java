@@ -180,7 +180,9 @@ public final class ListingSearch {
             null,
             request.page() * request.size(),
             luceneSort(sort, request.filters().near()),
-            sort == SearchSort.RELEVANCE);
+            // Relevance orders by the score as a sort field already; the hits need no score of
+            // their own.
+            false);
     return new Found(result.hits, result.hits.totalHits.value, facets.counts(result.facets), fuzzy);
   }
 
