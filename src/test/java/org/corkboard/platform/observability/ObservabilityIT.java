@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import org.corkboard.account.boundary.SignIn;
 import org.corkboard.account.entity.Account;
 import org.corkboard.testing.Deployments;
 import org.corkboard.testing.ServerLog;
@@ -37,6 +38,7 @@ class ObservabilityIT {
   }
 
   @Inject TestAccounts testAccounts;
+  @Inject SignIn signIn;
 
   @Test
   void readinessAndLivenessAreUpWithEachCheckNamed() throws Exception {
@@ -89,6 +91,23 @@ class ObservabilityIT {
     assertThat(sum(after, "corkboard_requests_seconds_count", "kind=\"home\"", "status=\"2xx\""))
         .isGreaterThanOrEqualTo(
             sum(before, "corkboard_requests_seconds_count", "kind=\"home\"", "status=\"2xx\"") + 1);
+  }
+
+  @Test
+  void aLockedClientAddressCountsOneLockout() throws Exception {
+    Management.addScraperUser();
+    String before = awaitScrape();
+    String address = "10.%d.%d.%d".formatted(nanoByte(0), nanoByte(8), nanoByte(16));
+    // Each try a new name, so only the address is throttled: locked at its 30th failure.
+    for (int i = 0; i < 30; i++) {
+      assertThat(signIn.withPassword("guess-" + i + "-" + System.nanoTime(), "wrong", address))
+          .isEmpty();
+    }
+    String after = Management.prometheus();
+    assertThat(sum(after, "corkboard_sign_in_lockouts_total"))
+        .isEqualTo(sum(before, "corkboard_sign_in_lockouts_total") + 1);
+    assertThat(sum(after, "corkboard_sign_in_failures_total"))
+        .isGreaterThanOrEqualTo(sum(before, "corkboard_sign_in_failures_total") + 30);
   }
 
   @Test
@@ -145,6 +164,10 @@ class ObservabilityIT {
         Thread.sleep(500);
       }
     }
+  }
+
+  private static int nanoByte(int shift) {
+    return (int) Math.floorMod(System.nanoTime() >> shift, 250L);
   }
 
   /** The sum of the samples of a metric whose labels contain all the given ones. */
