@@ -58,6 +58,7 @@ for pair in \
   CORKBOARD_SEARCH_SUGGESTIONS_PER_SECOND=corkboard.search.suggestions-per-second \
   CORKBOARD_SEARCH_SUGGESTIONS_EVERY=corkboard.search.suggestions-every \
   CORKBOARD_MODERATION_AUTO_HIDE_REPORTS=corkboard.moderation.auto-hide-reports \
+  CORKBOARD_HEALTH_MAIL_BACKLOG=corkboard.health.mail-backlog \
   CORKBOARD_PROXY_TRUSTED=corkboard.proxy.trusted \
   WILDFLY_PORT_OFFSET=jboss.socket.binding.port-offset
 do

@@ -82,6 +82,13 @@ class SignInThrottleTest {
   }
 
   @Test
+  void onlyTheFailureThatBeginsALockSaysSo() {
+    failTimes(4);
+    assertThat(throttle.recordFailure(START.plusSeconds(4), POLICY)).isTrue();
+    assertThat(throttle.recordFailure(START.plusSeconds(5), POLICY)).isFalse();
+  }
+
+  @Test
   void aFailureDuringTheLockExtendsIt() {
     Instant last = failTimes(5);
     Instant duringLock = last.plus(Duration.ofMinutes(10));

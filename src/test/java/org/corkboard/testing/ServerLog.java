@@ -42,7 +42,8 @@ public final class ServerLog {
     throw new AssertionError("No log line with \"" + text + "\" within " + PATIENCE);
   }
 
-  private String since() throws IOException {
+  /** Everything written since the mark. */
+  public String since() throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(from);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

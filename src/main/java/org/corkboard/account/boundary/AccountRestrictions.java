@@ -3,6 +3,7 @@ package org.corkboard.account.boundary;
 import static org.corkboard.account.boundary.AdministeredAccounts.optionalReason;
 import static org.corkboard.account.boundary.AdministeredAccounts.requiredReason;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -38,11 +39,13 @@ public class AccountRestrictions {
   @Inject Event<AccountDeactivated> deactivations;
   @Inject Event<AccountReactivated> reactivations;
   @Inject Clock clock;
+  @Inject MeterRegistry registry;
 
   public void lock(long accountId, long version, String reason) {
     String kept = requiredReason(reason);
     Account account = administered.toRestrict(accountId, version, "lock");
     account.lock(clock.instant());
+    registry.counter("corkboard.accounts.locked").increment();
     accounts.forgetRememberedLogins(account);
     administered.record(event(LOCKED, accountId, "active", "locked", kept));
   }

@@ -1,5 +1,6 @@
 package org.corkboard.account.boundary;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +30,12 @@ import org.corkboard.account.entity.RememberMeLogin;
 public class SignIn {
 
   static final Duration REMEMBER_FOR = Duration.ofDays(30);
+
+  /** Metrics: wrong passwords, and the failures that locked a name or an address for a while. */
+  static final String FAILURES = "corkboard.sign_in.failures";
+
+  static final String LOCKOUTS = "corkboard.sign_in.lockouts";
+
   private static final int MAX_IDENTIFIER = 254;
 
   @Inject AccountRepository accounts;
@@ -37,6 +44,7 @@ public class SignIn {
   @Inject RequestAccount requestAccount;
   @Inject SuspendedSignIn suspended;
   @Inject Clock clock;
+  @Inject MeterRegistry registry;
   @PersistenceContext EntityManager em;
 
   /** Who is signing in, as the login mechanism needs it. */
@@ -58,7 +66,10 @@ public class SignIn {
             ? hasher.matches(password, account.get().getPasswordHash())
             : decoy(password);
     if (!matches) {
-      guard.recordFailure(identifier, clientAddress);
+      registry.counter(FAILURES).increment();
+      if (guard.recordFailure(identifier, clientAddress)) {
+        registry.counter(LOCKOUTS).increment();
+      }
       return Optional.empty();
     }
     guard.recordSuccess(identifier);

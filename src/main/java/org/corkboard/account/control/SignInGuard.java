@@ -61,10 +61,12 @@ public class SignInGuard {
         .max(Instant::compareTo);
   }
 
-  public void recordFailure(String identifier, String address) {
+  /** Records a failed sign-in; answers whether it locked the name or the address. */
+  public boolean recordFailure(String identifier, String address) {
     Instant now = clock.instant();
-    lockedOrNew(accountKey(identifier)).recordFailure(now, perAccount());
-    lockedOrNew(addressKey(address)).recordFailure(now, perAddress());
+    boolean nameLocked = lockedOrNew(accountKey(identifier)).recordFailure(now, perAccount());
+    boolean addressLocked = lockedOrNew(addressKey(address)).recordFailure(now, perAddress());
+    return nameLocked || addressLocked;
   }
 
   public void recordSuccess(String identifier) {

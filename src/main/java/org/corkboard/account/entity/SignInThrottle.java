@@ -47,8 +47,11 @@ public class SignInThrottle {
     return Optional.ofNullable(until).filter(now::isBefore);
   }
 
-  /** A failure during a lock extends it; after a lock has passed, counting starts afresh. */
-  public void recordFailure(Instant now, Policy policy) {
+  /**
+   * A failure during a lock extends it; after a lock has passed, counting starts afresh. Answers
+   * whether this failure began a lock.
+   */
+  public boolean recordFailure(Instant now, Policy policy) {
     boolean locked = lockedUntil != null && now.isBefore(lockedUntil);
     List<Instant> recent =
         new ArrayList<>(
@@ -58,6 +61,7 @@ public class SignInThrottle {
     recentFailures =
         List.copyOf(recent.subList(Math.max(0, recent.size() - policy.lockAfter()), recent.size()));
     lockedUntil = locked || recent.size() >= policy.lockAfter() ? now.plus(policy.lockFor()) : null;
+    return !locked && lockedUntil != null;
   }
 
   /** How many failures count now. */

@@ -1,5 +1,6 @@
 package org.corkboard.listing.boundary;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -48,6 +49,7 @@ public class Listings {
   @Inject ListingRepository repository;
   @Inject ListingRules rules;
   @Inject ListingPublications publications;
+  @Inject MeterRegistry registry;
   @Inject CurrentAccount current;
   @Inject Categories categories;
   @Inject Sites sites;
@@ -122,6 +124,7 @@ public class Listings {
     }
     Instant now = clock.instant();
     listing.publish(now, rules.lifetime());
+    registry.counter("corkboard.listings.published").increment();
     if (!heldForReview(listing, now)) {
       publications.published(id);
     }

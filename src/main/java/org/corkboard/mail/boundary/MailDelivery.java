@@ -1,5 +1,6 @@
 package org.corkboard.mail.boundary;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ import org.corkboard.platform.DeadLetters;
  * <p>While the server lives, a failure before the "250" counts as a failed attempt and the queue
  * tries again, even when only the answer to the dot was lost: as RFC 5321 (4.5.3.2.6) expects of
  * clients, which may duplicate that one mail, with the same Message-ID.
+ *
+ * <p>Counts {@code corkboard.mails.sent} (accepted by the SMTP server) and {@code
+ * corkboard.mails.failed} (attempts that failed and are tried again or given up on).
  */
 @Stateless
 @PermitAll
@@ -40,6 +44,7 @@ public class MailDelivery {
 
   @Inject MailAttempts attempts;
   @Inject MailTransport transport;
+  @Inject MeterRegistry registry;
 
   public void deliver(long mailId) {
     attempts.start(mailId).ifPresent(this::resume);
@@ -73,6 +78,7 @@ public class MailDelivery {
       }
       String reason = DeadLetters.reason(e);
       attempts.failed(id, reason);
+      registry.counter("corkboard.mails.failed").increment();
       throw new IllegalStateException("Mail " + id + " not sent: " + reason, e);
     }
   }
@@ -101,6 +107,7 @@ public class MailDelivery {
     public void accepted() {
       accepted = true;
       attempts.sent(id);
+      registry.counter("corkboard.mails.sent").increment();
       forgotten = true;
     }
   }

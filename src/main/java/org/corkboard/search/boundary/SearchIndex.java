@@ -1,5 +1,7 @@
 package org.corkboard.search.boundary;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -74,6 +76,7 @@ public class SearchIndex {
 
   @Inject SearchIndexer indexer;
   @Inject Clock clock;
+  @Inject MeterRegistry registry;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -92,8 +95,11 @@ public class SearchIndex {
   /** Nothing is committed before the start-up catch-up is done, so a crash meanwhile repeats it. */
   private volatile boolean caughtUp;
 
+  private Timer searchTimer;
+
   @PostConstruct
   void open() {
+    searchTimer = registry.timer("corkboard.search");
     try {
       Path folder = folder();
       Files.createDirectories(folder);
@@ -135,13 +141,24 @@ public class SearchIndex {
     }
   }
 
-  /** Runs a search over the public listings this node knows. */
+  /** Runs a search over the public listings this node knows; its time goes to the metrics. */
   public SearchResults search(SearchRequest request) {
+    long start = System.nanoTime();
     try {
       return search.search(request);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      searchTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
+  }
+
+  /**
+   * Whether the index has caught up with the database since this node started (built, or brought up
+   * to date with what it missed): until then searches miss listings, and the node is not ready.
+   */
+  public boolean isReady() {
+    return caughtUp;
   }
 
   /**

@@ -32,12 +32,12 @@ final class Highlights {
   }
 
   String title(String title) {
-    return html(title, 0, title.length(), marks(title));
+    return html(title, 0, title.length(), marks(title, title.length()));
   }
 
   /** About {@value #SNIPPET_LENGTH} characters of the description around its first match. */
   String snippet(String description) {
-    List<int[]> marks = marks(description);
+    List<int[]> marks = marks(description, SNIPPET_LENGTH);
     int start = 0;
     if (!marks.isEmpty() && marks.get(0)[0] > LEAD) {
       int first = marks.get(0)[0];
@@ -53,23 +53,38 @@ final class Highlights {
         + (end < description.length() ? " …" : "");
   }
 
-  private List<int[]> marks(String text) {
+  /**
+   * The marked words of the text, up to {@code reach} characters after the first of them: a snippet
+   * never shows more, and a long description need not be analysed to its end.
+   */
+  private List<int[]> marks(String text, int reach) {
     List<int[]> marks = new ArrayList<>();
-    addMarks(marks, TextAnalysis.ENGLISH, englishTerms, text);
-    addMarks(marks, TextAnalysis.GERMAN, germanTerms, text);
+    addMarks(marks, TextAnalysis.ENGLISH, englishTerms, text, reach);
+    addMarks(marks, TextAnalysis.GERMAN, germanTerms, text, reach);
     marks.sort(Comparator.comparingInt(mark -> mark[0]));
     return marks;
   }
 
-  private void addMarks(List<int[]> marks, Analyzer analyzer, Set<String> sought, String text) {
+  private void addMarks(
+      List<int[]> marks, Analyzer analyzer, Set<String> sought, String text, int reach) {
     if (sought.isEmpty()) {
       return;
     }
-    for (TextAnalysis.Token token : TextAnalysis.tokens(analyzer, text)) {
-      if (matches(sought, token.term())) {
-        marks.add(new int[] {token.start(), token.end()});
-      }
-    }
+    int firstBefore = marks.stream().mapToInt(mark -> mark[0]).min().orElse(Integer.MAX_VALUE);
+    int[] first = {firstBefore};
+    TextAnalysis.scan(
+        analyzer,
+        text,
+        token -> {
+          if (token.start() - first[0] > reach) {
+            return false;
+          }
+          if (matches(sought, token.term())) {
+            marks.add(new int[] {token.start(), token.end()});
+            first[0] = Math.min(first[0], token.start());
+          }
+          return true;
+        });
   }
 
   private boolean matches(Set<String> sought, String term) {

@@ -36,6 +36,7 @@ public final class ListingSearch {
   private final ListingIndex index;
   private final Spelling spelling = new Spelling();
   private final WordlessFacets wordless = new WordlessFacets();
+  private final RecentResults<Found> recent = new RecentResults<>();
 
   public ListingSearch(ListingIndex index) {
     this.index = index;
@@ -85,9 +86,15 @@ public final class ListingSearch {
           List.of(), 0, request.page(), request.size(), sort, Map.of(), null, notes);
     }
     Found found =
-        exact == null
-            ? runWordless(searcher, request, sort)
-            : run(searcher, request, exact, sort, false);
+        remembered(
+            searcher,
+            request,
+            sort,
+            false,
+            () ->
+                exact == null
+                    ? runWordless(searcher, request, sort)
+                    : run(searcher, request, exact, sort, false));
     String didYouMean = null;
     if (hasWords && total(found) < FEW_HITS) {
       // Only words that match nothing as typed can be typos: a word the listings have is taken as
@@ -110,7 +117,7 @@ public final class ListingSearch {
   }
 
   /** The search allowing one typo in each unknown word when that finds more, else the exact one. */
-  private static Found withTypos(
+  private Found withTypos(
       ListingSearcher searcher,
       SearchRequest request,
       SearchSort sort,
@@ -121,7 +128,18 @@ public final class ListingSearch {
     Found similar;
     try {
       similar =
-          run(searcher, request, TextQueries.of(request.text(), unknown::contains), sort, true);
+          remembered(
+              searcher,
+              request,
+              sort,
+              true,
+              () ->
+                  run(
+                      searcher,
+                      request,
+                      TextQueries.of(request.text(), unknown::contains),
+                      sort,
+                      true));
     } catch (IndexSearcher.TooManyClauses e) {
       // So many similar words that the query grew too large: the exact result stands.
       return exact;
@@ -169,6 +187,34 @@ public final class ListingSearch {
     return asked;
   }
 
+  /** A search's result, from the recent ones if this reader found the same before. */
+  private Found remembered(
+      ListingSearcher searcher,
+      SearchRequest request,
+      SearchSort sort,
+      boolean fuzzy,
+      Finder finder)
+      throws IOException {
+    var key =
+        new RecentResults.Key(
+            request.text(),
+            fuzzy,
+            request.filters(),
+            sort,
+            request.page() * request.size(),
+            request.now());
+    Found found = recent.get(searcher.version(), key);
+    if (found == null) {
+      found = finder.find();
+      recent.put(searcher.version(), key, found);
+    }
+    return found;
+  }
+
+  private interface Finder {
+    Found find() throws IOException;
+  }
+
   private static Found run(
       ListingSearcher searcher, SearchRequest request, Query text, SearchSort sort, boolean fuzzy)
       throws IOException {
@@ -180,7 +226,9 @@ public final class ListingSearch {
             null,
             request.page() * request.size(),
             luceneSort(sort, request.filters().near()),
-            sort == SearchSort.RELEVANCE);
+            // Relevance orders by the score as a sort field already; the hits need no score of
+            // their own.
+            false);
     return new Found(result.hits, result.hits.totalHits.value, facets.counts(result.facets), fuzzy);
   }
 

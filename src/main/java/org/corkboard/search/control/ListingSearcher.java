@@ -3,6 +3,7 @@ package org.corkboard.search.control;
 import java.io.IOException;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -35,6 +36,11 @@ final class ListingSearcher extends IndexSearcher {
 
   boolean isEmpty() {
     return getIndexReader().maxDoc() == 0;
+  }
+
+  /** Grows with every change the reader sees (the searchers come from the writer). */
+  long version() {
+    return ((DirectoryReader) getIndexReader()).getVersion();
   }
 
   /** The facet ordinals; null when the index is empty. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -70,17 +71,23 @@ final class TextAnalysis {
 
   static List<Token> tokens(Analyzer analyzer, String text) {
     List<Token> tokens = new ArrayList<>();
+    scan(analyzer, text, tokens::add);
+    return tokens;
+  }
+
+  /** Hands the text's tokens, in order, to {@code next} until it answers false or they end. */
+  static void scan(Analyzer analyzer, String text, Predicate<Token> next) {
     try (TokenStream stream = analyzer.tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+      while (stream.incrementToken()
+          && next.test(new Token(term.toString(), offset.startOffset(), offset.endOffset()))) {
+        // each token was handed over by the condition
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("Analysing text in memory failed", e);
     }
-    return tokens;
   }
 }

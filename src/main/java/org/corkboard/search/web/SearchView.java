@@ -52,7 +52,10 @@ public class SearchView {
   private SearchRequest request;
   private SearchResults results;
   private List<Result> cards;
-  private Refinements refinements;
+  private List<FacetGroup> facets;
+  private List<Chip> chips;
+  private List<SortLink> sorts;
+  private List<String> siteNames;
 
   /**
    * Runs the search of the request's parameters, once. Called by the page's view action and by
@@ -70,8 +73,11 @@ public class SearchView {
     request = SearchRequest.parse(links.values(), clock.instant(), places.finder());
     results = index.search(request);
     cards = cardsOf(results.hits());
-    refinements =
+    // Made once: a ui:repeat asks for its list again at every row.
+    Refinements refinements =
         new Refinements(links, request.filters(), results, categories, places.siteNames());
+    facets = refinements.groups();
+    chips = refinements.chips();
   }
 
   private List<Result> cardsOf(List<Hit> hits) {
@@ -137,12 +143,12 @@ public class SearchView {
 
   public List<FacetGroup> getFacets() {
     load();
-    return refinements.groups();
+    return facets;
   }
 
   public List<Chip> getChips() {
     load();
-    return refinements.chips();
+    return chips;
   }
 
   public String getDidYouMeanUrl() {
@@ -150,15 +156,32 @@ public class SearchView {
     return results.didYouMean() == null ? null : links.with(TEXT, results.didYouMean());
   }
 
+  /**
+   * The sites' names for the "near" box, from the places kept for every search, not the database.
+   */
+  public List<String> getSiteNames() {
+    if (siteNames == null) {
+      siteNames = places.siteNames().values().stream().sorted().toList();
+    }
+    return siteNames;
+  }
+
   /** The orders that make sense for this search: relevance needs words, distance a place. */
   public List<SortLink> getSorts() {
     load();
-    SearchSort current = results.sort();
-    return java.util.Arrays.stream(SearchSort.values())
-        .filter(sort -> sort != SearchSort.RELEVANCE || hasWords())
-        .filter(sort -> sort != SearchSort.DISTANCE || request.filters().near() != null)
-        .map(sort -> new SortLink(label(sort), links.with(SORT, sort.parameter()), sort == current))
-        .toList();
+    if (sorts == null) {
+      SearchSort current = results.sort();
+      sorts =
+          java.util.Arrays.stream(SearchSort.values())
+              .filter(sort -> sort != SearchSort.RELEVANCE || hasWords())
+              .filter(sort -> sort != SearchSort.DISTANCE || request.filters().near() != null)
+              .map(
+                  sort ->
+                      new SortLink(
+                          label(sort), links.with(SORT, sort.parameter()), sort == current))
+              .toList();
+    }
+    return sorts;
   }
 
   private static String label(SearchSort sort) {

@@ -38,6 +38,22 @@ class HighlightsTest {
   }
 
   @Test
+  void aSnippetMarksEveryMatchItShowsInEitherLanguage() {
+    String description =
+        "Lorem ipsum dolor sit amet. ".repeat(10)
+            + "Ein Fahrrad und ein Kinderwagen. Das Fahrrad ist rot. "
+            + "More text here. ".repeat(40)
+            + "Fahrrad again, far beyond the snippet.";
+
+    String snippet = of("Fahrräder").snippet(description);
+
+    assertThat(snippet)
+        .contains("Ein <mark>Fahrrad</mark> und")
+        .contains("Das <mark>Fahrrad</mark> ist rot")
+        .doesNotContain("again");
+  }
+
+  @Test
   void aSnippetWithoutMatchShowsTheBeginning() {
     assertThat(of("lamp").snippet("Short & sweet.")).isEqualTo("Short &amp; sweet.");
     assertThat(of("lamp").snippet("")).isEmpty();
