@@ -4,8 +4,8 @@
 # changes the other shows at once. Run as root (it creates and drops a database as the postgres
 # user) from the project folder after ./mvnw -Pha package -DskipTests.
 #
-#   cluster/run.sh            prove, then stop everything and drop the database
-#   KEEP=1 cluster/run.sh     prove, then leave the nodes and the balancer running (stop: Ctrl-C)
+#   docker/two-nodes.sh            prove, then stop everything and drop the database
+#   KEEP=1 docker/two-nodes.sh     prove, then leave the nodes and the balancer running (stop: Ctrl-C)
 #
 # Settings (environment): BALANCER_PORT (7080), NODE_OFFSETS ("1000 1100": HTTP 9080, 9180;
 # management 10990, 11090; JGroups 8600, 8700), CLUSTER_DB (corkboard_cluster), DB_USER/DB_PASSWORD
