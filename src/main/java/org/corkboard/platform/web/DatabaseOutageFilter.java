@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.corkboard.platform.DeadLetters;
 
 /**
  * Answers a request that failed because the database cannot be reached with 503 and the page that
@@ -34,18 +35,10 @@ public class DatabaseOutageFilter extends HttpFilter {
       if (response.isCommitted() || !DatabaseUnreachable.explains(e)) {
         throw e;
       }
-      request.getServletContext().log("The database cannot be reached: " + rootMessage(e));
+      request.getServletContext().log("The database cannot be reached: " + DeadLetters.reason(e));
       response.reset();
       response.setHeader("Retry-After", RETRY_AFTER);
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage();
   }
 }
