@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Two Corkboard nodes on one PostgreSQL database behind HAProxy, and the proof that they act as one
-# board: a session survives the death (kill -9) of the node that served it, and what one node
-# changes the other shows at once. Run as root (it creates and drops a database as the postgres
-# user) from the project folder after ./mvnw -Pha package -DskipTests.
+# board: what one node changes the other shows at once (search, cached listings, the category
+# tree), the maintenance timers run once in the cluster, and a session survives the death (kill -9)
+# of the node that served it, as do the timers. Run as root (it creates and drops a database as the
+# postgres user) from the project folder after ./mvnw -Pha package -DskipTests.
 #
 #   docker/two-nodes.sh            prove, then stop everything and drop the database
 #   KEEP=1 docker/two-nodes.sh     prove, then leave the nodes and the balancer running (stop: Ctrl-C)
@@ -201,16 +202,74 @@ step "$OTHER finds it in its search"
 shown=$(curl -s "$OTHER_URL$LISTING")
 grep -q "Oak desk $WORD" <<<"$shown" || fail "$OTHER does not show listing $LISTING_ID"
 
-# 6. Kill the node that served the session; the same browser goes on, on the other node, still
+# 6. What a node keeps is told of the other's changes: the listing, now in the other node's cache
+# (it has just shown it), is renamed on this node, and the other shows the new title at once; a
+# category renamed here is renamed there at once (not when its copy of the tree is a minute old).
+wait_shown() { # url text what (a listing's address follows its title: redirects are followed)
+  for ((tries = 1; ; tries++)); do
+    found=$(curl -sL "$1")
+    grep -q "$2" <<<"$found" && return 0
+    ((tries < 50)) || fail "$3 not shown by $OTHER within 5 s"
+    sleep 0.1
+  done
+}
+status=$(post_listing "Walnut desk $WORD" "$BALANCER/listing/edit?id=$LISTING_ID")
+[[ $status == 302 ]] || fail "saving the listing's new title answered $status"
+wait_shown "$OTHER_URL$LISTING" "Walnut desk $WORD" "the listing's new title"
+step "$OTHER shows the listing's new title, changed on $(served_by)"
+[[ $(page "$BALANCER/admin/categories/edit?id=5") == 200 ]] || fail "no category page for the administrator"
+CATEGORY="Desks $WORD"
+status=$(page -H "Origin: $BALANCER" --data-urlencode category=category --data-urlencode "name=$CATEGORY" \
+  --data-urlencode rename= --data-urlencode "corkboard.formToken=$(hidden corkboard.formToken)" \
+  --data-urlencode "jakarta.faces.ViewState=$(hidden jakarta.faces.ViewState)" "$BALANCER/admin/categories/edit?id=5")
+[[ $status == 302 || $status == 303 || $status == 200 ]] || fail "renaming the category answered $status"
+wait_shown "$OTHER_URL$LISTING" "$CATEGORY" "the category's new name"
+step "$OTHER shows the category's new name, changed on $(served_by)"
+
+# 7. The maintenance timers run once in the cluster, not once a node: with each node logging every
+# run of the listing expiry (due once a minute), no minute has a run on both nodes.
+expiry_runs() { # node [since HH:MM]: the minutes of its runs after the given one
+  grep -h "Listings: [0-9]* expired" "$WORK/$1/log/server.log" \
+    | awk -v since="${2:-}" '{ m = substr($2, 1, 5); if (m > since) print m }'
+}
+for node in "${NODES[@]}"; do
+  "$WILDFLY/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$((9990 + ${node##*:} - 8080))" \
+    "/subsystem=logging/logger=org.corkboard.listing.boundary.ListingExpiryTimer:add(level=DEBUG)" >/dev/null \
+    || fail "could not log the expiry timer's runs on ${node%%:*}"
+done
+SINCE=$(date +%H:%M)
+step "watching the expiry timer's runs for three minutes"
+sleep $((180 - 10#$(date +%S)))
+runs=$(for node in "${NODES[@]}"; do expiry_runs "${node%%:*}" "$SINCE"; done)
+minutes=$(sort -u <<<"$runs" | grep -c .)
+((minutes >= 2)) || fail "the expiry timer ran in $minutes minutes of three"
+twice=$(sort <<<"$runs" | uniq -d | tr '\n' ' ')
+[[ -z $twice ]] || fail "the expiry timer ran on both nodes in minute(s) $twice"
+for node in "${NODES[@]}"; do
+  step "expiry runs on ${node%%:*}: $(expiry_runs "${node%%:*}" "$SINCE" | tr '\n' ' ')"
+done
+step "the expiry timer ran once a minute in the cluster, never on both nodes"
+
+# 8. Kill the node that served the session; the same browser goes on, on the other node, still
 # signed in.
 kill -9 "$(cat "$WORK/$SERVER/server.pid")"
 step "$SERVER killed (kill -9)"
 signed_in || fail "signed out after $SERVER died (page answered by $(served_by))"
 [[ $(served_by) != "$SERVER" ]] || fail "still served by the dead $SERVER"
 step "still signed in, now served by $(served_by)"
-[[ $(page "$BALANCER/listing/edit?id=$LISTING_ID") == 200 ]] && grep -q "Oak desk $WORD" "$WORK/page.html" \
+[[ $(page "$BALANCER/listing/edit?id=$LISTING_ID") == 200 ]] && grep -q "Walnut desk $WORD" "$WORK/page.html" \
   || fail "the listing's owner cannot edit it after the failover"
 step "the listing's edit page opens for its owner, on $(served_by)"
+
+# The timers go on without the dead node: the survivor runs the expiry in the next minutes.
+SURVIVOR=$(served_by)
+KILLED_AT=$(date +%H:%M)
+for ((tries = 1; ; tries++)); do
+  [[ -n $(expiry_runs "$SURVIVOR" "$KILLED_AT") ]] && break
+  ((tries < 150)) || fail "$SURVIVOR did not run the expiry timer within 150 s of $SERVER's death"
+  sleep 1
+done
+step "$SURVIVOR runs the expiry timer now: $(expiry_runs "$SURVIVOR" "$KILLED_AT" | head -1)"
 
 step "all proved"
 if [[ ${KEEP:-0} == 1 ]]; then

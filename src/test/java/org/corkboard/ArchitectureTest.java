@@ -65,6 +65,7 @@ class ArchitectureTest {
     assertThat(pagesReachingIntoOtherFeatures(sources)).isEmpty();
     assertThat(facesOutsideTheWebLayer(sources)).isEmpty();
     assertThat(transientInjections(sources)).isEmpty();
+    assertThat(timersRunOnEveryNode(sources)).isEmpty();
   }
 
   @Test
@@ -105,6 +106,17 @@ class ArchitectureTest {
             Source.of("Listings", "listing.boundary", "import jakarta.faces.context.FacesContext;"),
             Source.of("ListingView", "listing.web", "import jakarta.faces.context.FacesContext;"));
     assertThat(facesOutsideTheWebLayer(sources)).containsExactly("Listings");
+  }
+
+  @Test
+  void aTimerRunningOnEveryNodeIsFound() {
+    List<Source> sources =
+        List.of(
+            Source.of("Sweep", "listing.boundary", "@Schedule(minute = \"*\", persistent = false)"),
+            Source.of("Once", "listing.boundary", "@Schedule(minute = \"*\", persistent = true)"),
+            Source.of("Made", "listing.boundary", "timers.createCalendarTimer(expression);"),
+            Source.of("QueueMetrics", "deadletter.boundary", "@Schedule(second = \"*/15\")"));
+    assertThat(timersRunOnEveryNode(sources)).containsExactly("Sweep", "Made");
   }
 
   @Test
@@ -162,6 +174,30 @@ class ArchitectureTest {
                         .forEach(
                             layer ->
                                 violations.add(source.name() + " uses " + feature + "." + layer)));
+      }
+    }
+    return violations;
+  }
+
+  /**
+   * Timers run once in a cluster: a timer is declared with {@code @Schedule(persistent = true)},
+   * which WildFly's distributed timer service fires on one node; a timer made at start-up would be
+   * made by every node. Only the metrics of a node's own broker are counted on each node.
+   */
+  static List<String> timersRunOnEveryNode(List<Source> sources) {
+    Set<String> perNode = Set.of("QueueMetrics");
+    Pattern schedule = Pattern.compile("@Schedule\\(([^)]*)\\)");
+    List<String> violations = new ArrayList<>();
+    for (Source source : sources) {
+      Matcher declared = schedule.matcher(source.code());
+      boolean everyNode =
+          source.code().matches("(?s).*\\.create(Calendar|Interval|SingleAction)?Timer\\(.*");
+      while (declared.find()) {
+        everyNode |= !declared.group(1).contains("persistent = true");
+      }
+      String type = source.name().replaceAll(".*/|\\.java$", "");
+      if (everyNode && !perNode.contains(type)) {
+        violations.add(source.name());
       }
     }
     return violations;

@@ -47,9 +47,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Listings expire at the end of their lifetime and their owners are reminded once before. The
- * maintenance is called directly (the timer would run it only every ten minutes), and a listing is
- * moved towards its end by changing its expiry in the database. Assertions are about the test's own
- * listings and its owner's mailbox: the maintenance also handles other tests' listings.
+ * maintenance is called directly (the timer runs it once a minute, and may run it at the same time:
+ * every mailbox is open before a listing is moved), and a listing is moved towards its end by
+ * changing its expiry in the database. Assertions are about the test's own listings and its owner's
+ * mailbox: the maintenance also handles other tests' listings.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("persistence")
@@ -147,16 +148,17 @@ class ListingExpiryIT {
   @Test
   void remindersReadTheirOwnersTogetherWithTheListings() throws Exception {
     List<Account> owners = new ArrayList<>();
-    for (int i = 1; i <= 3; i++) {
-      Account each = testAccounts.create("reminded");
-      long id = as(each.getUsername(), USER, () -> listings.post(lamp("Reading lamp")));
-      testListings.moveExpiry(id, clock.instant().plus(Duration.ofDays(2)));
-      owners.add(each);
-    }
-    try (SmtpInbox inbox = SmtpInbox.start();
-        var ownerReads = sql.reading(Account.class)) {
-      maintenance.remindDue();
-      assertThat(ownerReads.statements()).as("owners read one by one").isZero();
+    try (SmtpInbox inbox = SmtpInbox.start()) {
+      for (int i = 1; i <= 3; i++) {
+        Account each = testAccounts.create("reminded");
+        long id = as(each.getUsername(), USER, () -> listings.post(lamp("Reading lamp")));
+        testListings.moveExpiry(id, clock.instant().plus(Duration.ofDays(2)));
+        owners.add(each);
+      }
+      try (var ownerReads = sql.reading(Account.class)) {
+        maintenance.remindDue();
+        assertThat(ownerReads.statements()).as("owners read one by one").isZero();
+      }
       for (Account each : owners) {
         inbox.await(each.getEmail(), 1);
       }

@@ -26,13 +26,11 @@ import org.corkboard.category.entity.CategoryField;
  * administrator's change commits on this server ({@link CatalogueReload}), and for a minute at
  * most.
  *
- * <p>How the other servers of a cluster learn of a change: by that minute. Each reads the tree
- * again once its copy is a minute old, from the database into its shared cache ({@link
- * CategoryRepository#findAll}), so a renamed, moved or new category shows everywhere within a
- * minute; the listings that moved reach every server's search index at once through the
- * listing-changes topic, and browsing counts are kept for a minute as well. A topic of their own
- * would make categories show at once on every server, at the price of a consumer on each; for a
- * change made a few times a year, the minute is enough.
+ * <p>How the other servers of a cluster learn of a change: CategoriesChanged is an event for every
+ * node, so each forgets its copy as soon as the change has committed, and reads the tree again from
+ * the database into its shared cache ({@link CategoryRepository#findAll}); the listings that moved
+ * reach every server's caches and search index through the listing-changes topic. The minute is for
+ * a notice that was lost (a broker restarting).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

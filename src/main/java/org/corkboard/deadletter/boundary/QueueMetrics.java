@@ -50,7 +50,10 @@ public class QueueMetrics {
     }
   }
 
-  /** Without a transaction: a database away leaves the last counts, and no rolled-back timer. */
+  /**
+   * Without a transaction: a database away leaves the last counts, and no rolled-back timer. Not
+   * persistent: each node keeps its own gauges, so each node counts.
+   */
   @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void countDeadLetters() {

@@ -38,7 +38,8 @@ import org.corkboard.listing.entity.Listing;
  * <p>Concurrency: one run at a time on a node (a singleton's write lock, which the batch calls
  * re-enter). Two runs at once would take the same listings, and the version check would fail one of
  * them; so a run started while another is going (the timer's and a direct call's) waits for it and
- * then finds nothing left to do. Between nodes, the version check alone keeps the work safe.
+ * then finds nothing left to do. Between nodes: the timer is persistent, so a cluster runs it on
+ * one node at a time; should two runs meet all the same, the version check keeps the work safe.
  */
 @Singleton
 @Lock(LockType.WRITE)

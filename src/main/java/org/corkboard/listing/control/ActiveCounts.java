@@ -17,8 +17,8 @@ import org.corkboard.listing.entity.Sort;
 /**
  * The numbers of active listings that browsing pages show. Counting a large category reads
  * thousands of index entries on every page, while the numbers change only when a listing is
- * written; so each is kept until a listing is written on this server, and for a minute at most, so
- * that what other servers write shows too.
+ * written; so each is kept until a listing is written, on this node or on another ({@link
+ * org.corkboard.listing.boundary.ListingCacheEviction}), and for a minute at most.
  */
 @ApplicationScoped
 public class ActiveCounts {
@@ -47,6 +47,11 @@ public class ActiveCounts {
   }
 
   void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) ListingWritten written) {
+    forgetAll();
+  }
+
+  /** Counts again at the next use: listings were written (here, or on another node). */
+  public void forgetAll() {
     generation.incrementAndGet();
     counted.clear();
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.corkboard.listing.entity.ListingChanges;
 import org.corkboard.listing.entity.ListingWritten;
+import org.corkboard.platform.cluster.ThisNode;
 
 /**
  * Announces the committed writes of listings on the corkboard.listing-changes topic, which every
@@ -84,7 +85,7 @@ public class ListingAnnouncer {
     try (JMSContext jms = connections.createContext()) {
       for (int from = 0; from < all.size(); from += BATCH) {
         List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-        jms.createProducer().send(topic, ListingChanges.text(batch));
+        ThisNode.marking(jms.createProducer()).send(topic, ListingChanges.text(batch));
       }
     }
   }

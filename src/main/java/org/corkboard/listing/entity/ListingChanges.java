@@ -22,10 +22,14 @@ public final class ListingChanges {
   }
 
   /** The ids the announcement carries. */
-  public static List<Long> ids(Message announcement) throws JMSException {
-    if (announcement instanceof TextMessage text) {
-      return Arrays.stream(text.getText().split(" ")).map(Long::valueOf).toList();
+  public static List<Long> ids(Message announcement) {
+    try {
+      if (announcement instanceof TextMessage text) {
+        return Arrays.stream(text.getText().split(" ")).map(Long::valueOf).toList();
+      }
+      return List.of(announcement.getBody(Long.class));
+    } catch (JMSException e) {
+      throw new IllegalStateException("Unreadable listing changes", e);
     }
-    return List.of(announcement.getBody(Long.class));
   }
 }

@@ -12,8 +12,8 @@ import org.corkboard.messaging.control.ConversationRepository;
 
 /**
  * Every hour, removes the files chosen for a message that was never sent, a day after they were
- * chosen (a page closed without sending). Like the other timers it is not persistent and runs on
- * every node: what one node removed, another finds gone.
+ * chosen (a page closed without sending). Like the other maintenance timers it is persistent, so a
+ * cluster runs it on one node.
  */
 @Singleton
 @PermitAll
@@ -27,7 +27,7 @@ public class WaitingAttachmentSweep {
   @Inject ConversationRepository repository;
   @Inject Clock clock;
 
-  @Schedule(hour = "*", minute = "23", persistent = false)
+  @Schedule(hour = "*", minute = "23", persistent = true)
   void run() {
     int removed = sweep(clock.instant().minus(KEPT));
     if (removed > 0) {

@@ -11,14 +11,12 @@ import java.lang.System.Logger.Level;
 /**
  * Every minute, shows again the listings of people whose suspension has ended.
  *
- * <p>Why a timer on every node rather than a timer per suspension or a check at read time: signing
- * in and posting compare the suspension's end with the clock when they happen, so they are exact on
- * any node. Listings are hidden by their status, so browsing, search indexes (which hear of every
- * change) and every list need no knowledge of suspensions; they must then be shown again by a
- * change. A persistent timer per suspension lives in the store of the node that made it and would
- * not fire while that node is down; this non-persistent timer runs on each node, and the work is
- * idempotent: a listing shown again by one node is no longer held for the other, and two nodes
- * taking the same listing at once are parted by its version check, which rolls one batch back.
+ * <p>Why a timer rather than a timer per suspension or a check at read time: signing in and posting
+ * compare the suspension's end with the clock when they happen, so they are exact on any node.
+ * Listings are hidden by their status, so browsing, search indexes (which hear of every change) and
+ * every list need no knowledge of suspensions; they must then be shown again by a change. The timer
+ * is persistent, so a cluster runs it on one of its nodes each minute; the work is idempotent all
+ * the same: a listing shown again is no longer held, and its version check parts two runs.
  */
 @Singleton
 public class SuspensionEnds {
@@ -27,7 +25,7 @@ public class SuspensionEnds {
 
   @Inject SuspensionSweep sweep;
 
-  @Schedule(hour = "*", minute = "*", persistent = false)
+  @Schedule(hour = "*", minute = "*", persistent = true)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void run() {
     try {

@@ -1,13 +1,8 @@
 package org.corkboard.notification.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -17,34 +12,31 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.corkboard.platform.Settings;
+import org.corkboard.platform.DigestHour;
 
 /**
- * Sends the daily digests at the configured hour (corkboard.notification.digest-hour, server time,
- * default 7). Each person's digest is its own transaction, begun here ({@link Notifications} sends
- * digests only inside one): one failure does not hold back the others, and the next day's run sends
- * what is left.
+ * Sends the daily digests at the configured hour ({@link DigestHour}), on one node of a cluster (a
+ * persistent timer). Each person's digest is its own transaction, begun here ({@link Notifications}
+ * sends digests only inside one): one failure does not hold back the others, and the next day's run
+ * sends what is left.
  */
 @Singleton
-@Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DigestTimer {
 
   private static final Logger LOG = Logger.getLogger(DigestTimer.class.getName());
 
-  @Resource TimerService timers;
   @Resource UserTransaction transaction;
   @Inject Notifications notifications;
 
-  @PostConstruct
-  void schedule() {
-    int hour = Settings.number("corkboard.notification.digest-hour", 7);
-    timers.createCalendarTimer(
-        new ScheduleExpression().hour(hour).minute(0), new TimerConfig("digest", false));
+  @Schedule(hour = "*", minute = "0", persistent = true)
+  void everyHour() {
+    if (DigestHour.isNow()) {
+      sendDigests();
+    }
   }
 
-  @Timeout
-  void sendDigests() {
+  private void sendDigests() {
     int mails = 0;
     List<Long> recipients = inTransaction(notifications::digestRecipients);
     for (long recipient : recipients) {

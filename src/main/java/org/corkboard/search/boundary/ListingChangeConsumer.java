@@ -3,10 +3,8 @@ package org.corkboard.search.boundary;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.List;
 import org.corkboard.listing.entity.ListingChanges;
 import org.corkboard.platform.DeadLetters;
 
@@ -32,16 +30,8 @@ public class ListingChangeConsumer implements MessageListener {
   @Inject SearchIndex index;
   @Inject DeadLetters deadLetters;
 
-  private static List<Long> ids(Message message) {
-    try {
-      return ListingChanges.ids(message);
-    } catch (JMSException e) {
-      throw new IllegalStateException("Unreadable listing changes", e);
-    }
-  }
-
   @Override
   public void onMessage(Message message) {
-    deadLetters.attempt(TOPIC, message, () -> index.apply(ids(message)));
+    deadLetters.attempt(TOPIC, message, () -> index.apply(ListingChanges.ids(message)));
   }
 }
